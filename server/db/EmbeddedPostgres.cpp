@@ -1,0 +1,363 @@
+#include "db/EmbeddedPostgres.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+#include <QVersionNumber>
+
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcPg, "cj.postgres")
+
+namespace cj::server {
+
+namespace {
+constexpr int kSocketPathMax = 107; // sizeof(sockaddr_un::sun_path) - 1
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+// postmaster.pid: line 1 pid, line 8 status ("ready" once it accepts connections).
+QStringList readPidFile(const QString &clusterDir)
+{
+    QFile file(clusterDir + QStringLiteral("/postmaster.pid"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'));
+}
+} // namespace
+
+EmbeddedPostgres::EmbeddedPostgres(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_options.clusterDir = QDir(m_options.clusterDir).absolutePath();
+}
+
+EmbeddedPostgres::~EmbeddedPostgres()
+{
+    stop();
+}
+
+QString EmbeddedPostgres::findBinDir()
+{
+    QDir base(QStringLiteral("/usr/lib/postgresql"));
+    QVersionNumber best;
+    QString bestDir;
+    for (const QString &entry : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QVersionNumber v = QVersionNumber::fromString(entry);
+        const QString bin = base.filePath(entry + QStringLiteral("/bin"));
+        if (!v.isNull() && v > best && QFileInfo::exists(bin + QStringLiteral("/postgres"))) {
+            best = v;
+            bestDir = bin;
+        }
+    }
+    return bestDir;
+}
+
+bool EmbeddedPostgres::resolveUser(QString *error)
+{
+    m_dropPrivileges = ::geteuid() == 0;
+    if (!m_dropPrivileges)
+        return true;
+    const QByteArray name = m_options.osUser.toLocal8Bit();
+    const passwd *pw = ::getpwnam(name.constData());
+    if (!pw) {
+        *error = QStringLiteral("running as root, but the user '%1' that should run PostgreSQL does not exist "
+                                "(set [database] postgres-user)")
+                     .arg(m_options.osUser);
+        return false;
+    }
+    if (pw->pw_uid == 0) {
+        *error = QStringLiteral("PostgreSQL cannot run as root; choose an unprivileged postgres-user");
+        return false;
+    }
+    m_uid = pw->pw_uid;
+    m_gid = pw->pw_gid;
+    return true;
+}
+
+bool EmbeddedPostgres::prepareDirectory(QString *error)
+{
+    const QString dir = m_options.clusterDir;
+    if (dir.size() + 16 > kSocketPathMax) {
+        *error = QStringLiteral("the data directory path '%1' is too long for a Unix socket (max ~90 characters)").arg(dir);
+        return false;
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create %1").arg(dir);
+        return false;
+    }
+    if (!m_dropPrivileges)
+        return true;
+    const QByteArray path = QFile::encodeName(dir);
+    if (::chown(path.constData(), m_uid, m_gid) != 0) {
+        *error = QStringLiteral("cannot hand %1 to user '%2': %3").arg(dir, m_options.osUser, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    // The unprivileged user must be able to walk down to the cluster.
+    QDir parent(dir);
+    while (parent.cdUp()) {
+        struct stat st {};
+        if (::stat(QFile::encodeName(parent.absolutePath()).constData(), &st) != 0)
+            break;
+        const bool traversable = (st.st_mode & S_IXOTH) || (st.st_uid == m_uid && (st.st_mode & S_IXUSR))
+            || (st.st_gid == m_gid && (st.st_mode & S_IXGRP));
+        if (!traversable) {
+            *error = QStringLiteral("user '%1' cannot enter %2 (mode %3); choose a data directory outside it "
+                                    "(e.g. --data-dir /var/lib/classjournal)")
+                         .arg(m_options.osUser, parent.absolutePath())
+                         .arg(st.st_mode & 07777, 0, 8);
+            return false;
+        }
+        if (parent.isRoot())
+            break;
+    }
+    return true;
+}
+
+void EmbeddedPostgres::configureChild(QProcess &process) const
+{
+    process.setWorkingDirectory(QStringLiteral("/"));
+    const bool drop = m_dropPrivileges;
+    const uid_t uid = m_uid;
+    const gid_t gid = m_gid;
+    const pid_t parent = ::getpid();
+    // Runs in the forked child before exec: only async-signal-safe calls.
+    process.setChildProcessModifier([drop, uid, gid, parent] {
+        if (drop) {
+            if (::setgroups(1, &gid) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(126);
+        }
+        // If we die (even by kill -9), PostgreSQL gets a fast shutdown instead of living on orphaned.
+        ::prctl(PR_SET_PDEATHSIG, SIGINT);
+        if (::getppid() != parent)
+            ::_exit(0);
+    });
+}
+
+bool EmbeddedPostgres::initdb(QString *error)
+{
+    qCInfo(lcPg) << "creating a private PostgreSQL cluster in" << m_options.clusterDir;
+    QProcess process;
+    configureChild(process);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("-D"), m_options.clusterDir, QStringLiteral("-U"), QStringLiteral("classjournal"),
+                     QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                     QStringLiteral("--locale=C.UTF-8")};
+    if (!m_options.durable)
+        args << QStringLiteral("--no-sync");
+    process.start(m_binDir + QStringLiteral("/initdb"), args);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("initdb failed: %1").arg(QString::fromLocal8Bit(process.readAll()).trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool EmbeddedPostgres::stopStalePostmaster(QString *error)
+{
+    // A postmaster left from a previous run of ours (e.g. we were killed): it got SIGINT from the
+    // parent-death signal and is shutting down, or somebody keeps it alive. Wait, then ask it to go.
+    const QStringList lines = readPidFile(m_options.clusterDir);
+    if (lines.isEmpty())
+        return true;
+    const qint64 pid = lines.value(0).trimmed().toLongLong();
+    if (!processAlive(pid))
+        return true;
+    qCWarning(lcPg) << "a PostgreSQL from an earlier run (pid" << pid << ") still owns the cluster; stopping it";
+    ::kill(pid_t(pid), SIGINT);
+    QDeadlineTimer deadline(60000);
+    while (processAlive(pid) && !deadline.hasExpired())
+        QThread::msleep(50);
+    if (processAlive(pid)) {
+        *error = QStringLiteral("PostgreSQL pid %1 from an earlier run does not stop").arg(pid);
+        return false;
+    }
+    return true;
+}
+
+bool EmbeddedPostgres::launch(QString *error)
+{
+    delete m_process;
+    m_process = new QProcess(this);
+    configureChild(*m_process);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("-D"), m_options.clusterDir,
+                     QStringLiteral("-k"), m_options.clusterDir,
+                     QStringLiteral("-p"), QString::number(m_options.port),
+                     QStringLiteral("-c"), QStringLiteral("listen_addresses="),
+                     QStringLiteral("-c"), QStringLiteral("unix_socket_permissions=0700"),
+                     QStringLiteral("-c"), QStringLiteral("max_connections=300"),
+                     QStringLiteral("-c"), QStringLiteral("logging_collector=off")};
+    if (!m_options.durable) {
+        args << QStringLiteral("-c") << QStringLiteral("fsync=off") << QStringLiteral("-c")
+             << QStringLiteral("synchronous_commit=off") << QStringLiteral("-c") << QStringLiteral("full_page_writes=off");
+    }
+    for (const QString &setting : m_options.extraSettings)
+        args << QStringLiteral("-c") << setting;
+    connect(m_process, &QProcess::readyRead, this, [this] {
+        while (m_process->canReadLine()) {
+            const QByteArray line = m_process->readLine().trimmed();
+            if (!line.isEmpty())
+                qCInfo(lcPg).noquote() << QString::fromLocal8Bit(line);
+        }
+    });
+    connect(m_process, &QProcess::finished, this, &EmbeddedPostgres::onFinished);
+    m_process->start(m_binDir + QStringLiteral("/postgres"), args);
+    if (!m_process->waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start %1/postgres: %2").arg(m_binDir, m_process->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool EmbeddedPostgres::waitUntilReady(int timeoutMs, QString *error)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (m_process->state() == QProcess::NotRunning) {
+            *error = QStringLiteral("PostgreSQL exited during start-up: %1")
+                         .arg(QString::fromLocal8Bit(m_process->readAll()).trimmed());
+            return false;
+        }
+        const QStringList lines = readPidFile(m_options.clusterDir);
+        if (lines.size() >= 8 && lines.value(0).trimmed().toLongLong() == m_process->processId()
+            && lines.value(7).trimmed() == QLatin1String("ready"))
+            return true;
+        m_process->waitForReadyRead(50);
+    }
+    *error = QStringLiteral("PostgreSQL did not become ready in %1 s").arg(timeoutMs / 1000);
+    return false;
+}
+
+bool EmbeddedPostgres::createDatabase(QString *error)
+{
+    const QString name = QStringLiteral("cj-bootstrap-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        DatabaseConfig config = connectionConfig();
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open()) {
+            *error = QStringLiteral("cannot connect to the private cluster: %1").arg(db.lastError().text());
+        } else {
+            {
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+                query.addBindValue(m_options.databaseName);
+                ok = query.exec();
+                const bool exists = ok && query.next();
+                query.finish();
+                if (ok && !exists) {
+                    // Identifiers cannot be bound; the name is ours and checked to be a plain identifier.
+                    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+                    QSqlQuery create(db);
+                    ok = plain.match(m_options.databaseName).hasMatch()
+                        && create.exec(QStringLiteral("CREATE DATABASE %1").arg(m_options.databaseName));
+                }
+            }
+            if (!ok)
+                *error = QStringLiteral("cannot create database %1").arg(m_options.databaseName);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool EmbeddedPostgres::start(QString *error)
+{
+    m_binDir = m_options.binDir.isEmpty() ? findBinDir() : m_options.binDir;
+    if (m_binDir.isEmpty() || !QFileInfo::exists(m_binDir + QStringLiteral("/postgres"))) {
+        *error = QStringLiteral("PostgreSQL binaries not found (install the 'postgresql' package or set "
+                                "[database] postgres-bin)");
+        return false;
+    }
+    if (!resolveUser(error) || !prepareDirectory(error))
+        return false;
+    if (!QFileInfo::exists(m_options.clusterDir + QStringLiteral("/PG_VERSION")) && !initdb(error))
+        return false;
+    if (!stopStalePostmaster(error) || !launch(error) || !waitUntilReady(60000, error))
+        return false;
+    qCInfo(lcPg) << "private PostgreSQL ready, pid" << m_process->processId() << "socket in" << m_options.clusterDir;
+    return createDatabase(error);
+}
+
+void EmbeddedPostgres::onFinished()
+{
+    if (m_stopping)
+        return;
+    qCCritical(lcPg) << "PostgreSQL exited unexpectedly with code" << m_process->exitCode();
+    Q_EMIT crashed();
+    // Supervise: bring it back, with a growing pause so a broken cluster does not spin.
+    const int delay = qMin(30000, 500 * (1 << qMin(m_restarts, 6)));
+    ++m_restarts;
+    QTimer::singleShot(delay, this, [this] {
+        if (m_stopping)
+            return;
+        QString error;
+        if (stopStalePostmaster(&error) && launch(&error) && waitUntilReady(60000, &error)) {
+            qCInfo(lcPg) << "PostgreSQL restarted";
+            Q_EMIT restarted();
+        } else {
+            qCCritical(lcPg) << "restarting PostgreSQL failed:" << error;
+        }
+    });
+}
+
+void EmbeddedPostgres::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    ::kill(pid_t(m_process->processId()), SIGINT);
+    if (!m_process->waitForFinished(60000)) {
+        qCWarning(lcPg) << "PostgreSQL did not stop in 60 s; sending SIGQUIT";
+        ::kill(pid_t(m_process->processId()), SIGQUIT);
+        m_process->waitForFinished(10000);
+    }
+    qCInfo(lcPg) << "private PostgreSQL stopped";
+}
+
+bool EmbeddedPostgres::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+qint64 EmbeddedPostgres::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+DatabaseConfig EmbeddedPostgres::connectionConfig() const
+{
+    DatabaseConfig config;
+    config.host = m_options.clusterDir;
+    config.port = m_options.port;
+    config.databaseName = m_options.databaseName;
+    config.user = QStringLiteral("classjournal");
+    return config;
+}
+
+} // namespace cj::server
