@@ -1,0 +1,64 @@
+#include "storage/AuditStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "db/Db.h"
+
+namespace cj::server {
+
+QString AuditStore::toJson(const QCborMap &map)
+{
+    return QString::fromUtf8(QJsonDocument(map.toJsonObject()).toJson(QJsonDocument::Compact));
+}
+
+QCborMap AuditStore::fromJson(const QString &json)
+{
+    return QCborMap::fromJsonObject(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
+void AuditStore::append(Db &db, const AuditEntry &e)
+{
+    db.exec(QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, "
+                           "entity_id, action, old_value, new_value, op_id, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::uuid, ?)"),
+            {e.schoolId, orNullId(e.userId), orNullId(e.sessionId), e.workstation, e.address, e.entity,
+             orNullId(e.entityId), e.action, e.oldValue.isEmpty() ? sqlNull() : QVariant(toJson(e.oldValue)),
+             e.newValue.isEmpty() ? sqlNull() : QVariant(toJson(e.newValue)),
+             e.opId.isNull() ? sqlNull() : QVariant(e.opId.toString(QUuid::WithoutBraces)),
+             e.at.isValid() ? QVariant(e.at) : QVariant(QDateTime::currentDateTimeUtc())});
+}
+
+QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
+{
+    SqlRows rows = db.exec(
+        QStringLiteral("SELECT a.id, a.school_id, a.at, a.user_id, coalesce(u.surname || ' ' || u.first_name, ''), "
+                       "a.session_id, a.workstation, a.address, a.entity, coalesce(a.entity_id, 0), a.action, "
+                       "coalesce(a.old_value::text, '{}'), coalesce(a.new_value::text, '{}'), a.op_id::text "
+                       "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                       "WHERE a.school_id = ? AND (? = '' OR a.entity = ?) AND (? = 0 OR a.entity_id = ?) "
+                       "AND (? = 0 OR a.user_id = ?) ORDER BY a.id DESC LIMIT ?"),
+        {f.schoolId, f.entity, f.entity, f.entityId, f.entityId, f.userId, f.userId, f.limit});
+    QList<AuditEntry> list;
+    while (rows.next()) {
+        AuditEntry e;
+        e.id = rows.integer(0);
+        e.schoolId = rows.integer(1);
+        e.at = rows.dateTime(2);
+        e.userId = rows.integer(3);
+        e.userName = rows.text(4);
+        e.sessionId = rows.integer(5);
+        e.workstation = rows.text(6);
+        e.address = rows.text(7);
+        e.entity = rows.text(8);
+        e.entityId = rows.integer(9);
+        e.action = rows.text(10);
+        e.oldValue = fromJson(rows.text(11));
+        e.newValue = fromJson(rows.text(12));
+        e.opId = QUuid::fromString(rows.text(13));
+        list.append(e);
+    }
+    return list;
+}
+
+} // namespace cj::server

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace cj::server {
+
+class Db;
+
+// SQL for applied operation ids: what makes a resent write apply once.
+class OperationStore
+{
+public:
+    struct Applied {
+        qint64 userId = 0;
+        QString messageType;
+        QByteArray result; // the CBOR result map first returned
+    };
+    static std::optional<Applied> find(Db &db, const QUuid &opId);
+    static void record(Db &db, const QUuid &opId, qint64 userId, const QString &messageType, const QByteArray &result);
+};
+
+} // namespace cj::server
