@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCborMap>
+
+namespace cj::server {
+class RequestContext;
+struct UserRecord;
+namespace handlers {
+
+QCborMap usersList(RequestContext &ctx);
+QCborMap usersGet(RequestContext &ctx);
+QCborMap usersCreate(RequestContext &ctx);
+QCborMap usersUpdate(RequestContext &ctx);
+QCborMap usersSetRoles(RequestContext &ctx);
+QCborMap usersIssueActivation(RequestContext &ctx);
+QCborMap usersSetLocked(RequestContext &ctx);
+QCborMap usersClearLockout(RequestContext &ctx);
+QCborMap sessionsList(RequestContext &ctx);
+QCborMap sessionsEnd(RequestContext &ctx);
+QCborMap loginLogList(RequestContext &ctx);
+
+QCborMap userToCbor(const UserRecord &user);
+
+} // namespace handlers
+} // namespace cj::server

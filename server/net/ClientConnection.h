@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QSet>
+#include <QSslSocket>
+#include <QTimer>
+
+#include "net/ConnectionLimits.h"
+#include "protocol/Envelope.h"
+#include "protocol/Frame.h"
+#include "rpc/Caller.h"
+#include "rpc/Dispatcher.h"
+
+namespace cj::server {
+
+class ConnectionHub;
+
+// One client over TLS: reads frames (length checked at the header), answers hello and ping itself,
+// and feeds other requests one at a time, in order, to the worker pool. Lives on the network thread.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    ClientConnection(QSslSocket *socket, quint64 id, const ConnectionLimits &limits, ConnectionHub *hub);
+    ~ClientConnection() override;
+
+    quint64 id() const { return m_info.connectionId; }
+    const Caller &caller() const { return m_caller; }
+    const ConnectionInfo &info() const { return m_info; }
+    const QSet<QString> &topics() const { return m_topics; }
+    void addTopic(const QString &topic) { m_topics.insert(topic); }
+    void removeTopic(const QString &topic) { m_topics.remove(topic); }
+
+    void sendEvent(const protocol::Event &event);
+    void endSession(const QString &reason);
+    void markCallerStale() { m_callerStale = true; }
+    void beginShutdown();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void closed(cj::server::ClientConnection *connection);
+
+private:
+    void readFrames();
+    void processFrame(const QByteArray &payload);
+    void handleHello(const protocol::Request &request);
+    void handlePing(const protocol::Request &request);
+    void startNext();
+    void finish(const Dispatcher::Outcome &outcome);
+    void sendResponse(const protocol::Response &response);
+    void sendError(qint64 id, const QString &type, protocol::ErrorCode code, const QString &message,
+                   const QCborMap &details = {});
+    void sendPayload(const QByteArray &payload);
+    void countProtocolError();
+    void closeAfterFlush();
+    void onDisconnected();
+    void leaveAllTopics();
+
+    QSslSocket *m_socket;
+    ConnectionLimits m_limits;
+    ConnectionHub *m_hub;
+    protocol::FrameReader m_reader;
+    RateLimiter m_rate;
+    ConnectionInfo m_info;
+    Caller m_caller;
+    bool m_callerStale = false;
+    bool m_helloDone = false;
+    bool m_busy = false;
+    bool m_closing = false;
+    bool m_shuttingDown = false;
+    int m_protocolErrors = 0;
+    QQueue<protocol::Request> m_queue;
+    QSet<QString> m_topics;
+    QTimer m_handshakeTimer;
+    QTimer m_idleTimer;
+};
+
+} // namespace cj::server

@@ -1,0 +1,182 @@
+#include "rpc/Dispatcher.h"
+
+#include <QCborValue>
+#include <QHash>
+#include <QLoggingCategory>
+
+#include "auth/AuthService.h"
+#include "db/Db.h"
+#include "handlers/AuthHandlers.h"
+#include "handlers/UserHandlers.h"
+#include "rpc/RpcError.h"
+#include "storage/OperationStore.h"
+
+Q_LOGGING_CATEGORY(lcRpc, "cj.rpc")
+
+namespace cj::server {
+
+using protocol::ErrorCode;
+using M = protocol::MessageType;
+
+namespace {
+constexpr Roles kAdmin = Roles(Role::Admin);
+constexpr Roles kAdminOrDirector = Roles(Role::Admin) | Role::Director;
+
+const QHash<M, Route> &routes()
+{
+    // Hello and Ping are answered by the connection itself (net/ClientConnection.cpp).
+    static const QHash<M, Route> table = {
+        {M::AuthLogin, {handlers::authLogin, {}}},
+        {M::AuthActivate, {handlers::authActivate, {}}},
+        {M::AuthResume, {handlers::authResume, {}}},
+        {M::AuthLogout, {handlers::authLogout, {}}},
+        {M::AuthChangePassword, {handlers::authChangePassword, {}}},
+        {M::SessionWhoAmI, {handlers::sessionWhoAmI, {}}},
+
+        {M::UsersList, {handlers::usersList, kAdminOrDirector}},
+        {M::UsersGet, {handlers::usersGet, kAdminOrDirector}},
+        {M::UsersCreate, {handlers::usersCreate, kAdmin}},
+        {M::UsersUpdate, {handlers::usersUpdate, kAdmin}},
+        {M::UsersSetRoles, {handlers::usersSetRoles, kAdmin}},
+        {M::UsersIssueActivation, {handlers::usersIssueActivation, kAdmin}},
+        {M::UsersSetLocked, {handlers::usersSetLocked, kAdmin}},
+        {M::UsersClearLockout, {handlers::usersClearLockout, kAdmin}},
+        {M::SessionsList, {handlers::sessionsList, kAdminOrDirector}},
+        {M::SessionsEnd, {handlers::sessionsEnd, kAdmin}},
+        {M::LoginLogList, {handlers::loginLogList, kAdminOrDirector}},
+    };
+    return table;
+}
+
+protocol::Error makeError(ErrorCode code, const QString &message, QCborMap details = {})
+{
+    return protocol::Error{code, message, std::move(details)};
+}
+
+// Constraint violations that reach here were not caught by a rule first; still say what happened.
+protocol::Error errorFromSql(const SqlError &e)
+{
+    QCborMap details;
+    if (!e.constraint().isEmpty())
+        details.insert(QStringLiteral("constraint"), e.constraint());
+    if (e.isUniqueViolation() || e.isExclusionViolation())
+        return makeError(ErrorCode::Conflict, QStringLiteral("this already exists"), details);
+    if (e.isForeignKeyViolation())
+        return makeError(ErrorCode::Conflict, QStringLiteral("refers to or is referred by other records"), details);
+    if (e.isCheckViolation())
+        return makeError(ErrorCode::ValidationFailed, QStringLiteral("a value is out of its allowed range"), details);
+    return makeError(ErrorCode::Internal, QStringLiteral("internal server error"));
+}
+
+protocol::Response runOnce(const protocol::Request &request, const Caller &caller, const ConnectionInfo &connection,
+                           Db &db, Effects *effects)
+{
+    const Route *route = Dispatcher::route(request.type);
+    const QString typeName = protocol::messageTypeName(request.type);
+    RequestContext ctx(request, caller, connection, db);
+    try {
+        if (!protocol::isWrite(request.type)) {
+            const QCborMap result = route->handler(ctx);
+            *effects = ctx.effects;
+            return protocol::okResponse(request, result);
+        }
+        Transaction tx(db);
+        if (const auto applied = OperationStore::find(db, request.opId)) {
+            if (applied->userId != caller.userId || applied->messageType != typeName)
+                return protocol::errorResponse(request.id, typeName,
+                                               makeError(ErrorCode::Conflict, QStringLiteral("operation id already used")));
+            // A resend of something already applied: answer as the first time, change nothing.
+            return protocol::okResponse(request, QCborValue::fromCbor(applied->result).toMap());
+        }
+        const QCborMap result = route->handler(ctx);
+        OperationStore::record(db, request.opId, caller.userId, typeName, result.toCborValue().toCbor());
+        tx.commit();
+        *effects = ctx.effects;
+        return protocol::okResponse(request, result);
+    } catch (const RpcError &e) {
+        return protocol::errorResponse(request.id, typeName, e.error());
+    } catch (const protocol::ArgumentError &e) {
+        return protocol::errorResponse(
+            request.id, typeName,
+            makeError(ErrorCode::InvalidArgument, QString::fromStdString(e.what()),
+                      QCborMap{{QStringLiteral("field"), e.field()}, {QStringLiteral("expected"), e.expected()}}));
+    }
+}
+} // namespace
+
+const Route *Dispatcher::route(protocol::MessageType type)
+{
+    const auto &table = routes();
+    const auto it = table.constFind(type);
+    return it == table.constEnd() ? nullptr : &*it;
+}
+
+std::optional<protocol::Error> Dispatcher::admit(const protocol::Request &request, const Caller &caller)
+{
+    const Route *r = route(request.type);
+    if (!r)
+        return makeError(ErrorCode::UnknownType, QStringLiteral("no handler for this message"));
+    if (!protocol::isPreAuth(request.type) && !caller.isAuthenticated())
+        return makeError(ErrorCode::NotAuthenticated, QStringLiteral("sign in first"));
+    if (r->roles && !caller.hasAny(r->roles))
+        return makeError(ErrorCode::PermissionDenied, QStringLiteral("your role does not allow this"),
+                         QCborMap{{QStringLiteral("requiredRoles"), QCborArray::fromStringList(roleNames(r->roles))}});
+    return std::nullopt;
+}
+
+Dispatcher::Outcome Dispatcher::execute(const protocol::Request &request, Caller caller, bool reloadCaller,
+                                        const ConnectionInfo &connection)
+{
+    Outcome outcome;
+    const QString typeName = protocol::messageTypeName(request.type);
+    for (int attempt = 0;; ++attempt) {
+        try {
+            Db &db = Db::local();
+            if (reloadCaller && caller.isAuthenticated()) {
+                caller = AuthService::loadCaller(db, caller.userId, caller.sessionId, connection);
+                outcome.effects.newCaller = caller;
+                if (const auto refused = admit(request, caller)) {
+                    outcome.response = protocol::errorResponse(request.id, typeName, *refused);
+                    return outcome;
+                }
+            }
+            Effects effects;
+            outcome.response = runOnce(request, caller, connection, db, &effects);
+            effects.merge(outcome.effects);
+            outcome.effects = effects;
+            return outcome;
+        } catch (const SqlError &e) {
+            const bool retry = attempt < 3
+                && (e.isSerializationFailure() || (e.isConnectionLost() && attempt == 0)
+                    || (e.isUniqueViolation() && e.constraint() == QLatin1String("applied_operations_pkey")));
+            if (retry) {
+                if (e.isConnectionLost()) {
+                    try {
+                        Db::local().reconnect();
+                    } catch (const SqlError &again) {
+                        qCCritical(lcRpc) << "database unavailable:" << again.what();
+                        outcome.response = protocol::errorResponse(
+                            request.id, typeName,
+                            makeError(ErrorCode::ServerBusy, QStringLiteral("the database is unavailable; try again")));
+                        return outcome;
+                    }
+                }
+                continue;
+            }
+            const protocol::Error error = errorFromSql(e);
+            if (error.code == ErrorCode::Internal)
+                qCCritical(lcRpc).noquote() << typeName << "failed:" << e.what();
+            else
+                qCInfo(lcRpc).noquote() << typeName << "refused by a constraint:" << e.what();
+            outcome.response = protocol::errorResponse(request.id, typeName, error);
+            return outcome;
+        } catch (const std::exception &e) {
+            qCCritical(lcRpc).noquote() << typeName << "crashed in handler:" << e.what();
+            outcome.response = protocol::errorResponse(request.id, typeName,
+                                                       makeError(ErrorCode::Internal, QStringLiteral("internal server error")));
+            return outcome;
+        }
+    }
+}
+
+} // namespace cj::server
