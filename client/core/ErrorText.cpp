@@ -1,0 +1,75 @@
+#include "core/ErrorText.h"
+
+
+namespace cj::client {
+
+using protocol::ErrorCode;
+
+QString ErrorText::forError(const protocol::Error &error)
+{
+    const QCborMap &d = error.details;
+    switch (error.code) {
+    case ErrorCode::BadFrame:
+    case ErrorCode::Malformed:
+        return tr("The program and the server do not understand each other. Update the program.");
+    case ErrorCode::FrameTooLarge:
+        return tr("The data sent is too large.");
+    case ErrorCode::UnknownType:
+        return tr("The server does not support this action. Update the program or the server.");
+    case ErrorCode::InvalidArgument:
+        return tr("The server rejected the request (field \"%1\").").arg(d.value(QStringLiteral("field")).toString());
+    case ErrorCode::HandshakeRequired:
+    case ErrorCode::UnsupportedVersion:
+        return tr("This version of the program does not fit the server. Update the program.");
+    case ErrorCode::NotAuthenticated:
+        return tr("Please sign in.");
+    case ErrorCode::AuthFailed:
+        return tr("Wrong login or password.");
+    case ErrorCode::AccountLocked:
+        return tr("Your account is locked. Contact the journal administrator.");
+    case ErrorCode::AccountNotActivated:
+        return tr("The account is not activated yet. Use your activation code for the first sign-in.");
+    case ErrorCode::ActivationInvalid:
+        return tr("The activation code is wrong or expired. Ask the administrator for a new one.");
+    case ErrorCode::WeakPassword:
+        return tr("The password is too simple: use at least 8 characters with letters and digits, different from the login.");
+    case ErrorCode::Throttled: {
+        const qint64 seconds = d.value(QStringLiteral("retryAfter")).toInteger();
+        const qint64 minutes = qMax<qint64>(1, (seconds + 59) / 60);
+        return tr("Too many failed attempts. Try again in %n minute(s).", nullptr, int(minutes));
+    }
+    case ErrorCode::RateLimited:
+        return tr("Too many requests at once. Wait a moment and try again.");
+    case ErrorCode::SessionInvalid:
+        return tr("Your session has ended. Please sign in again.");
+    case ErrorCode::PermissionDenied:
+        return tr("You do not have the right to do this.");
+    case ErrorCode::NotFound:
+        return tr("The record was not found; it may have been deleted by someone else.");
+    case ErrorCode::Conflict:
+        return tr("This conflicts with existing data.");
+    case ErrorCode::ValidationFailed:
+        return tr("Check the data entered.");
+    case ErrorCode::WindowClosed:
+        return tr("The time for entering this has passed. File a correction request.");
+    case ErrorCode::CellLocked:
+        return tr("This entry is locked. File a correction request.");
+    case ErrorCode::RuleViolation:
+        return tr("This breaks the school's rules for the journal.");
+    case ErrorCode::ReadOnly:
+        return tr("The academic year is closed; its journals are read-only.");
+    case ErrorCode::ServerBusy:
+        return tr("The server is busy or its database is unavailable. Try again shortly.");
+    case ErrorCode::ShuttingDown:
+        return tr("The server is restarting. The program will reconnect by itself.");
+    case ErrorCode::Internal:
+        return tr("Internal server error. Tell the administrator.");
+    case ErrorCode::Unreachable:
+        return tr("No connection to the server.");
+    case ErrorCode::Timeout:
+        return tr("The server did not answer in time.");
+    }
+    return tr("Unknown error.");
+}
+
+} // namespace cj::client

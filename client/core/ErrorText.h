@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "protocol/Envelope.h"
+
+namespace cj::client {
+
+// Russian (translated) text for the server's stable error codes. The server's own message is English
+// and for logs; people read these.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+public:
+    static QString forError(const protocol::Error &error);
+};
+
+} // namespace cj::client

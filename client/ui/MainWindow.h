@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace cj::client {
+
+class Session;
+
+// The shell: menus by area, a tab per open screen (journal pages, lists, reports), and a status bar
+// that always says whether we are connected, who is signed in, and what is not yet saved.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    // Shows a screen in its own tab; an existing tab with the same key is brought forward instead.
+    void openScreen(const QString &key, const QString &title, QWidget *(*factory)(Session *, QWidget *));
+    Session *session() const { return m_session; }
+
+Q_SIGNALS:
+    void logoutRequested();
+
+private:
+    void buildMenus();
+    void updateStatus();
+    void updateForUser();
+    void changePassword();
+    void about();
+
+    Session *m_session;
+    QTabWidget *m_tabs;
+    QLabel *m_connectionLabel;
+    QLabel *m_pendingLabel;
+    QLabel *m_userLabel;
+    QMenu *m_adminMenu = nullptr;
+};
+
+} // namespace cj::client
