@@ -1,0 +1,201 @@
+// Every message and error code round-trips; malformed requests are refused with the right code; and
+// docs/protocol.md documents each of them.
+#include <QCborArray>
+#include <QFile>
+#include <QtTest>
+
+#include "protocol/ArgReader.h"
+#include "protocol/Envelope.h"
+#include "protocol/MessageType.h"
+
+using namespace cj::protocol;
+
+class TestMessages : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Error decodeError(const QByteArray &payload)
+    {
+        auto decoded = decodeRequest(payload);
+        if (!std::holds_alternative<DecodeFailure>(decoded))
+            return Error{ErrorCode::Internal, QStringLiteral("decoded unexpectedly"), {}};
+        return std::get<DecodeFailure>(decoded).error;
+    }
+
+private Q_SLOTS:
+    void namesAreUniqueAndRoundTrip()
+    {
+        QSet<QString> names;
+        for (MessageType t : allMessageTypes()) {
+            const QString name = messageTypeName(t);
+            QVERIFY2(!name.isEmpty(), "every type has a wire name");
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.insert(name);
+            QCOMPARE(messageTypeFromName(name), t);
+            QVERIFY2(!(isEvent(t) && (isWrite(t) || isPreAuth(t))), qPrintable(name));
+            QCOMPARE(isEvent(t), name.startsWith(QLatin1String("event.")));
+        }
+        QCOMPARE(messageTypeFromName(QStringLiteral("no.such")), MessageType::Invalid);
+    }
+
+    void errorCodesRoundTrip()
+    {
+        for (int i = 0; i <= int(ErrorCode::Timeout); ++i) {
+            bool known = false;
+            QCOMPARE(errorCodeFromName(errorCodeName(ErrorCode(i)), &known), ErrorCode(i));
+            QVERIFY(known);
+        }
+        bool known = true;
+        QCOMPARE(errorCodeFromName(QStringLiteral("from_the_future"), &known), ErrorCode::Internal);
+        QVERIFY(!known);
+    }
+
+    void everyRequestRoundTrips()
+    {
+        for (MessageType t : allMessageTypes()) {
+            if (isEvent(t))
+                continue;
+            Request r;
+            r.id = 77;
+            r.type = t;
+            r.args = QCborMap{{QStringLiteral("x"), 1}, {QStringLiteral("name"), QStringLiteral("Иванова")}};
+            if (isWrite(t))
+                r.opId = QUuid::createUuid();
+            auto decoded = decodeRequest(encodeRequest(r));
+            QVERIFY2(std::holds_alternative<Request>(decoded), qPrintable(messageTypeName(t)));
+            const Request back = std::get<Request>(decoded);
+            QCOMPARE(back.id, r.id);
+            QCOMPARE(back.type, r.type);
+            QCOMPARE(back.opId, r.opId);
+            QCOMPARE(back.args, r.args);
+        }
+    }
+
+    void responsesAndEventsRoundTrip()
+    {
+        Request req;
+        req.id = 5;
+        req.type = MessageType::UsersList;
+        const Response ok = okResponse(req, QCborMap{{QStringLiteral("users"), QCborArray()}});
+        auto in = decodeIncoming(encodeResponse(ok));
+        QVERIFY(std::holds_alternative<Response>(in));
+        QCOMPARE(std::get<Response>(in).id, 5);
+        QVERIFY(std::get<Response>(in).ok);
+        QCOMPARE(std::get<Response>(in).type, QStringLiteral("users.list"));
+
+        const Response err = errorResponse(6, QStringLiteral("users.list"),
+                                           Error{ErrorCode::PermissionDenied, QStringLiteral("no"),
+                                                 QCborMap{{QStringLiteral("field"), QStringLiteral("a")}}});
+        in = decodeIncoming(encodeResponse(err));
+        QVERIFY(std::holds_alternative<Response>(in));
+        QCOMPARE(std::get<Response>(in).error.code, ErrorCode::PermissionDenied);
+        QCOMPARE(std::get<Response>(in).error.details.value(QStringLiteral("field")).toString(), QStringLiteral("a"));
+
+        for (MessageType t : allMessageTypes()) {
+            if (!isEvent(t))
+                continue;
+            in = decodeIncoming(encodeEvent(Event{t, QCborMap{{QStringLiteral("k"), 1}}}));
+            QVERIFY(std::holds_alternative<Event>(in));
+            QCOMPARE(std::get<Event>(in).type, t);
+        }
+    }
+
+    void malformedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("code");
+        const auto cbor = [](const QCborMap &m) { return m.toCborValue().toCbor(); };
+        const QString ping = QStringLiteral("ping");
+        QTest::newRow("not cbor") << QByteArray("\xff\xfe\x00garbage", 10) << QStringLiteral("malformed");
+        QTest::newRow("truncated cbor") << cbor(QCborMap{{QStringLiteral("type"), ping}}).left(5) << QStringLiteral("malformed");
+        QTest::newRow("array, not map") << QCborValue(QCborArray{1, 2}).toCbor() << QStringLiteral("malformed");
+        QTest::newRow("trailing bytes") << cbor(QCborMap{{QStringLiteral("type"), ping}, {QStringLiteral("id"), 1}}) + "x"
+                                        << QStringLiteral("malformed");
+        QTest::newRow("no id") << cbor(QCborMap{{QStringLiteral("type"), ping}}) << QStringLiteral("malformed");
+        QTest::newRow("negative id") << cbor(QCborMap{{QStringLiteral("type"), ping}, {QStringLiteral("id"), -1}})
+                                     << QStringLiteral("malformed");
+        QTest::newRow("float id") << cbor(QCborMap{{QStringLiteral("type"), ping}, {QStringLiteral("id"), 1.5}})
+                                  << QStringLiteral("malformed");
+        QTest::newRow("type not text") << cbor(QCborMap{{QStringLiteral("type"), 3}, {QStringLiteral("id"), 1}})
+                                       << QStringLiteral("malformed");
+        QTest::newRow("unknown type") << cbor(QCborMap{{QStringLiteral("type"), QStringLiteral("x.y")}, {QStringLiteral("id"), 1}})
+                                      << QStringLiteral("unknown_type");
+        QTest::newRow("event requested")
+            << cbor(QCborMap{{QStringLiteral("type"), QStringLiteral("event.sessionEnded")}, {QStringLiteral("id"), 1}})
+            << QStringLiteral("unknown_type");
+        QTest::newRow("args not map")
+            << cbor(QCborMap{{QStringLiteral("type"), ping}, {QStringLiteral("id"), 1}, {QStringLiteral("args"), 5}})
+            << QStringLiteral("invalid_argument");
+        QTest::newRow("write without opId")
+            << cbor(QCborMap{{QStringLiteral("type"), QStringLiteral("users.create")}, {QStringLiteral("id"), 1}})
+            << QStringLiteral("invalid_argument");
+        QTest::newRow("write with bad opId")
+            << cbor(QCborMap{{QStringLiteral("type"), QStringLiteral("users.create")}, {QStringLiteral("id"), 1},
+                             {QStringLiteral("opId"), QStringLiteral("not-a-uuid")}})
+            << QStringLiteral("invalid_argument");
+    }
+
+    void malformedRequests()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, code);
+        QCOMPARE(errorCodeName(decodeError(payload).code), code);
+    }
+
+    void failureKeepsIdAndTypeForTheReply()
+    {
+        const QByteArray payload = QCborMap{{QStringLiteral("type"), QStringLiteral("x.y")}, {QStringLiteral("id"), 9}}
+                                       .toCborValue()
+                                       .toCbor();
+        auto decoded = decodeRequest(payload);
+        QCOMPARE(std::get<DecodeFailure>(decoded).id, 9);
+        QCOMPARE(std::get<DecodeFailure>(decoded).type, QStringLiteral("x.y"));
+    }
+
+    void argReaderNamesTheField()
+    {
+        ArgReader args(QCborMap{{QStringLiteral("n"), QStringLiteral("5")},
+                                {QStringLiteral("d"), QStringLiteral("2025-02-30")},
+                                {QStringLiteral("ok"), QStringLiteral("2025-09-01")},
+                                {QStringLiteral("ids"), QCborArray{1, 2, -3}},
+                                {QStringLiteral("sub"), QCborMap{{QStringLiteral("x"), true}}}});
+        try {
+            args.integer(QStringLiteral("n"));
+            QFAIL("no error");
+        } catch (const ArgumentError &e) {
+            QCOMPARE(e.field(), QStringLiteral("n"));
+        }
+        QVERIFY_THROWS_EXCEPTION(ArgumentError, args.date(QStringLiteral("d")));
+        QCOMPARE(args.date(QStringLiteral("ok")), QDate(2025, 9, 1));
+        QVERIFY_THROWS_EXCEPTION(ArgumentError, args.idList(QStringLiteral("ids")));
+        QVERIFY_THROWS_EXCEPTION(ArgumentError, args.string(QStringLiteral("missing")));
+        QCOMPARE(args.string(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+        try {
+            args.reader(QStringLiteral("sub")).integer(QStringLiteral("x"));
+            QFAIL("no error");
+        } catch (const ArgumentError &e) {
+            QCOMPARE(e.field(), QStringLiteral("sub.x"));
+        }
+        QVERIFY(!args.optionalInteger(QStringLiteral("missing")).has_value());
+        QVERIFY_THROWS_EXCEPTION(ArgumentError, args.string(QStringLiteral("ok"), 3));
+    }
+
+    void protocolDocumentsEveryMessageAndError()
+    {
+        QFile doc(QStringLiteral(CJ_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        for (MessageType t : allMessageTypes()) {
+            const QString heading = QStringLiteral("### `%1`").arg(messageTypeName(t));
+            QVERIFY2(text.contains(heading), qPrintable(QStringLiteral("docs/protocol.md lacks ") + heading));
+        }
+        for (int i = 0; i <= int(ErrorCode::Timeout); ++i) {
+            const QString code = QStringLiteral("`%1`").arg(errorCodeName(ErrorCode(i)));
+            QVERIFY2(text.contains(code), qPrintable(QStringLiteral("docs/protocol.md lacks error ") + code));
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestMessages)
+#include "tst_messages.moc"
