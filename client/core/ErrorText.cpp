@@ -1,3 +1,4 @@
+#include "protocol/ArgReader.h"
 #include "core/ErrorText.h"
 
 
@@ -34,7 +35,7 @@ QString ErrorText::forError(const protocol::Error &error)
     case ErrorCode::WeakPassword:
         return tr("The password is too simple: use at least 8 characters with letters and digits, different from the login.");
     case ErrorCode::Throttled: {
-        const qint64 seconds = d.value(QStringLiteral("retryAfter")).toInteger();
+        const qint64 seconds = protocol::intOr(d.value(QStringLiteral("retryAfter")));
         const qint64 minutes = qMax<qint64>(1, (seconds + 59) / 60);
         return tr("Too many failed attempts. Try again in %n minute(s).", nullptr, int(minutes));
     }

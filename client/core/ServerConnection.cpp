@@ -1,3 +1,4 @@
+#include "protocol/ArgReader.h"
 #include "core/ServerConnection.h"
 
 #include <QCborArray>
@@ -191,8 +192,8 @@ void ServerConnection::onReadyRead()
                     return;
                 }
                 m_helloResult = response->result;
-                m_maxFrame = quint32(m_helloResult.value(QStringLiteral("maxFrameBytes")).toInteger(m_maxFrame));
-                m_heartbeat.start(1000 * int(m_helloResult.value(QStringLiteral("heartbeatSeconds")).toInteger(20)));
+                m_maxFrame = quint32(protocol::intOr(m_helloResult.value(QStringLiteral("maxFrameBytes")), m_maxFrame));
+                m_heartbeat.start(1000 * int(protocol::intOr(m_helloResult.value(QStringLiteral("heartbeatSeconds")), 20)));
                 m_timeouts.start();
                 m_backoffStep = 0;
                 setState(State::Connected);

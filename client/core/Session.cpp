@@ -16,8 +16,8 @@ using protocol::MessageType;
 UserInfo UserInfo::fromCbor(const QCborMap &map)
 {
     UserInfo u;
-    u.id = map.value(QStringLiteral("id")).toInteger();
-    u.schoolId = map.value(QStringLiteral("schoolId")).toInteger();
+    u.id = protocol::intOr(map.value(QStringLiteral("id")));
+    u.schoolId = protocol::intOr(map.value(QStringLiteral("schoolId")));
     u.login = map.value(QStringLiteral("login")).toString();
     u.fullName = map.value(QStringLiteral("fullName")).toString();
     u.shortName = map.value(QStringLiteral("shortName")).toString();
@@ -27,7 +27,7 @@ UserInfo UserInfo::fromCbor(const QCborMap &map)
         roles.append(v.toString());
     u.roles = rolesFromNames(roles);
     for (const QCborValue &v : map.value(QStringLiteral("classTeacherOf")).toArray())
-        u.classTeacherOf.append(v.toInteger());
+        u.classTeacherOf.append(protocol::intOr(v));
     return u;
 }
 

@@ -79,6 +79,13 @@ private:
     QString m_prefix;
 };
 
+// An integer from a CBOR value, or the fallback when it is not an integer. (QCborValue::toInteger
+// converts doubles unchecked, which is undefined for huge values.)
+inline qint64 intOr(const QCborValue &value, qint64 fallback = 0)
+{
+    return value.isInteger() ? value.toInteger() : fallback;
+}
+
 // Dates travel as "YYYY-MM-DD" text, timestamps as ISO 8601 UTC text.
 QString dateToWire(const QDate &date);
 QString dateTimeToWire(const QDateTime &dateTime);

@@ -1,5 +1,7 @@
 #include "protocol/Envelope.h"
 
+#include "protocol/ArgReader.h"
+
 #include <QCborStreamReader>
 #include <QCborValue>
 
@@ -166,7 +168,7 @@ std::variant<Response, Event, DecodeIncomingFailure> decodeIncoming(const QByteA
     }
     Response response;
     response.type = type;
-    response.id = map.value(kId).toInteger(-1);
+    response.id = intOr(map.value(kId), -1);
     response.ok = map.value(kOk).toBool(false);
     if (response.ok) {
         response.result = map.value(kResult).toMap();
