@@ -40,6 +40,59 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
     X(SessionsList, "sessions.list", None) \
     X(SessionsEnd, "sessions.end", Write) \
     X(LoginLogList, "loginLog.list", None) \
+    /* school structure (docs/protocol.md "School structure") */ \
+    X(SchoolGet, "school.get", None) \
+    X(SchoolUpdate, "school.update", Write) \
+    X(YearsList, "years.list", None) \
+    X(YearsCreate, "years.create", Write) \
+    X(YearsUpdate, "years.update", Write) \
+    X(PeriodsSet, "periods.set", Write) \
+    X(HolidaysSave, "holidays.save", Write) \
+    X(HolidaysDelete, "holidays.delete", Write) \
+    X(BellsList, "bells.list", None) \
+    X(BellsSave, "bells.save", Write) \
+    X(BellsDelete, "bells.delete", Write) \
+    X(ClassesList, "classes.list", None) \
+    X(ClassesCreate, "classes.create", Write) \
+    X(ClassesUpdate, "classes.update", Write) \
+    X(ClassesDelete, "classes.delete", Write) \
+    X(SubjectsList, "subjects.list", None) \
+    X(SubjectsCreate, "subjects.create", Write) \
+    X(SubjectsUpdate, "subjects.update", Write) \
+    X(SubgroupsList, "subgroups.list", None) \
+    X(SubgroupsCreate, "subgroups.create", Write) \
+    X(SubgroupsDelete, "subgroups.delete", Write) \
+    X(SubgroupsAssign, "subgroups.assign", Write) \
+    X(StudentsList, "students.list", None) \
+    X(StudentsGet, "students.get", None) \
+    X(StudentsCreate, "students.create", Write) \
+    X(StudentsUpdate, "students.update", Write) \
+    X(StudentsTransfer, "students.transfer", Write) \
+    X(StudentsLeave, "students.leave", Write) \
+    X(StudentsReenrol, "students.reenrol", Write) \
+    X(MovementsList, "movements.list", None) \
+    X(GuardiansSave, "guardians.save", Write) \
+    X(GuardiansRemove, "guardians.remove", Write) \
+    X(AccountsCreateForStudent, "accounts.createForStudent", Write) \
+    X(AccountsCreateForGuardian, "accounts.createForGuardian", Write) \
+    X(CurriculumList, "curriculum.list", None) \
+    X(CurriculumSet, "curriculum.set", Write) \
+    X(AssignmentsList, "assignments.list", None) \
+    X(AssignmentsSave, "assignments.save", Write) \
+    X(AssignmentsDelete, "assignments.delete", Write) \
+    X(AssignmentsCheck, "assignments.check", None) \
+    X(ScheduleList, "schedule.list", None) \
+    X(ScheduleSet, "schedule.set", Write) \
+    X(ScheduleRemove, "schedule.remove", Write) \
+    X(LessonsGenerate, "lessons.generate", Write) \
+    X(LessonsList, "lessons.list", None) \
+    X(LessonsAdd, "lessons.add", Write) \
+    X(LessonsDelete, "lessons.delete", Write) \
+    X(SubstitutionsSet, "substitutions.set", Write) \
+    X(SubstitutionsRemove, "substitutions.remove", Write) \
+    X(SubstitutionsList, "substitutions.list", None) \
+    X(ImportPreview, "import.preview", None) \
+    X(ImportCommit, "import.commit", Write) \
     /* server pushes */ \
     X(EventSessionEnded, "event.sessionEnded", Event) \
     X(EventServerShutdown, "event.serverShutdown", Event)
