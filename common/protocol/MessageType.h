@@ -93,8 +93,34 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
     X(SubstitutionsList, "substitutions.list", None) \
     X(ImportPreview, "import.preview", None) \
     X(ImportCommit, "import.commit", Write) \
+    /* the journal (docs/protocol.md "The journal") */ \
+    X(JournalOpen, "journal.open", None) \
+    X(JournalClose, "journal.close", None) \
+    X(JournalSetMarks, "journal.setMarks", Write) \
+    X(JournalSetAttendance, "journal.setAttendance", Write) \
+    X(JournalSetAbsenceReason, "journal.setAbsenceReason", Write) \
+    X(JournalSetLesson, "journal.setLesson", Write) \
+    X(JournalSetFinalMark, "journal.setFinalMark", Write) \
+    X(JournalHistory, "journal.history", None) \
+    X(DiaryGet, "diary.get", None) \
+    X(PlanGet, "plan.get", None) \
+    X(PlanSave, "plan.save", Write) \
+    X(PlanImportCsv, "plan.importCsv", None) \
+    X(PlanApply, "plan.apply", Write) \
+    X(CorrectionsFile, "corrections.file", Write) \
+    X(CorrectionsList, "corrections.list", None) \
+    X(CorrectionsDecide, "corrections.decide", Write) \
+    X(CorrectionsWithdraw, "corrections.withdraw", Write) \
+    X(SettingsGet, "settings.get", None) \
+    X(SettingsUpdate, "settings.update", Write) \
+    X(WorkKindsList, "workKinds.list", None) \
+    X(WorkKindsSave, "workKinds.save", Write) \
+    X(ExemptionsSet, "exemptions.set", Write) \
+    X(ExemptionsRemove, "exemptions.remove", Write) \
+    X(TestSetClock, "test.setClock", None) \
     /* server pushes */ \
     X(EventSessionEnded, "event.sessionEnded", Event) \
+    X(EventJournalChanged, "event.journalChanged", Event) \
     X(EventServerShutdown, "event.serverShutdown", Event)
 
 enum class MessageType {
