@@ -1,13 +1,12 @@
 #include "ui/ClientApp.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include "core/ServerConnection.h"
 #include "core/Session.h"
+#include "core/Translations.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
@@ -60,14 +59,7 @@ void ClientApp::onSignedOut(const QString &reason)
 void installTranslations()
 {
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("classjournal"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    installTranslations(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
 }
 
 } // namespace cj::client
