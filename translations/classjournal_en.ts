@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceMonthRenderer</name>
+    <message>
+        <source>Report on the class&apos;s attendance for the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a day&apos;s cell: lessons missed that day, with the reason when all had the same one; in bold — the whole day was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatementRenderer</name>
+    <message>
+        <source>Summary statement of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTally</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons missed: «all» — in total, «ill» — for illness, «exc.» — for an excused reason, «unexc.» — without an excused reason or with no reason given; «days» — whole days missed (every lesson of the day); «late» — times late, not counted as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassJournalRenderer</name>
+    <message>
+        <source>m</source>
+        <comment>gender, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f</source>
+        <comment>gender, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General information about the pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents (legal representatives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the %1 school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1 of the %2 school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal has %n sheet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal has … sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal has %n sheet(s) numbered and laced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassTeacherReportRenderer</name>
+    <message>
+        <source>Class teacher&apos;s report for the school period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Movement of pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsRegisterRenderer</name>
+    <message>
+        <source>Approved, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register «Replacement of information in the electronic journal»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The program and the server do not understand each other. Update the program.</source>
@@ -120,6 +354,631 @@
     </message>
 </context>
 <context>
+    <name>ForecastRenderer</name>
+    <message>
+        <source>The forecast follows the school&apos;s rounding rule: «3» from %1, «4» from %2, «5» from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the weighted average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the plain average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a «2» for a test blocks a «5»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary report (forecast) for the school period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a «2» is likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few marks: %1 of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks (minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed for a valid reason / lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted: a risk; * — fewer marks than the minimum for the subject&apos;s hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalControlRenderer</name>
+    <message>
+        <source>Control of keeping the electronic journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks entered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils without marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils with one mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils with too few marks (minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours in the КТП</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted: what needs the teacher&apos;s attention. Minimum of current marks for a period (003 §2.3.1): 3 at up to 1 hour a week, 5 at up to 2 hours, 8 above 2 hours; pupils who missed at least half of the lessons for a valid reason are not checked (003 §2.3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers&apos; activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementStatementRenderer</name>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary statement of pupils&apos; movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils who arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentLettersRenderer</name>
+    <message>
+        <source>Information letter for parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the time from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear parents (legal representatives)! We inform you of your child&apos;s marks, absences and homework for these two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks (date, kind of work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons missed: %1, of them for illness %2, for an excused reason %3, without an excused reason %4. Times late: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the parent (legal representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil: %1, class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodResultsRenderer</name>
+    <message>
+        <source>Results of the class&apos;s progress for the school period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of progress in the subject for the school period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>СОУ, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted (N): with at least one period mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent pupils (only «5»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good pupils (only «4» and «5»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one «3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing (a «2» or «fail»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without period marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% succ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% qual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Prints a ClassJournal report to PDF (and CSV for tables) without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to print; --list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, host:port (port 7446 when omitted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password (visible to other users of this computer; prefer --password-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class, by name (5А) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for every class of the school, one file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teaching assignment (class and subject) id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pupil&apos;s id (parent letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One teacher&apos;s id (journal control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school period: its number in the class&apos;s scheme, its name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school year instead of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (class enrolment), YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only correction requests with this status: pending, approved, rejected, withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file, or a directory (for --all-classes); the current directory by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the tables as CSV next to the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents&apos; language: ru (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server, --login and --password (or --password-file) are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed (it was %2, now it is %3). If the server was reinstalled, accept the new certificate in the ClassJournal client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the list of classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class %1 this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is about a class: give --class or --all-classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be printed for every class at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is about one subject of a class: give --assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole school give the period&apos;s number: --period 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school period today: give --period%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or --year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is for one period, not the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatementRenderer</name>
+    <message>
+        <source>Summary statement of pupils&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roman numerals: marks for the school periods (quarters or halves). Marks 2–5; «pass»/«fail» for subjects graded so. The statement is kept for 75 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ClassJournal</source>
@@ -131,6 +990,144 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalog</name>
+    <message>
+        <source>Preliminary report (forecast) for a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>pass</source>
+        <comment>pass/fail mark, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <comment>pass/fail mark, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>attendance symbol «оп»</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ill</source>
+        <comment>attendance symbol «б»</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exc</source>
+        <comment>attendance symbol «у»</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unx</source>
+        <comment>attendance symbol «п»</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abs</source>
+        <comment>attendance symbol «н»</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s surname and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy director for academic affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«___» ______________ 20___</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of success = (n5 + n4 + n3) / N × 100; % of quality = (n5 + n4) / N × 100; degree of learning (СОУ) = (100·n5 + 64·n4 + 36·n3 + 16·n2 + 7·n1) / N; average mark = (5·n5 + 4·n4 + 3·n3 + 2·n2) / N. N — pupils on the list at the end of the period, minus those exempt and those without a period mark; pupils who left before the end are not counted, pupils who arrived are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the class: N — pupils on the list at the end of the period with at least one period mark; % of success = pupils without «2» / N × 100; % of quality = (excellent + good pupils) / N × 100; excellent — all marks «5»; good — only «4» and «5», at least one «4»; with one «3» — exactly one «3», the rest «4» and «5»; failing — at least one «2» or «fail».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeader</name>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportScaffold</name>
+    <message>
+        <source>Class teacher: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +1159,266 @@
     </message>
     <message>
         <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolEnrolmentRenderer</name>
+    <message>
+        <source>Class enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade %1: %n class(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>School total: %n class(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolMovementRenderer</name>
+    <message>
+        <source>Dynamics of pupils&apos; movement in the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolResultsRenderer</name>
+    <message>
+        <source>Results of progress in the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one «3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPagesRenderer</name>
+    <message>
+        <source>Journal pages of the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the school periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — marks and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (substitution for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — topics and homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Teacher: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubstitutionsRegisterRenderer</name>
+    <message>
+        <source>Register of lesson substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDocumentBuilder</name>
+    <message>
+        <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +1649,17 @@
     </message>
     <message>
         <source>&lt;h3&gt;ClassJournal %1&lt;/h3&gt;&lt;p&gt;Electronic class journal for general education schools.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::reports::ReportJob</name>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: summary statements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AttendanceMonthRenderer</name>
+        <message>
+            <source>Report on the class's attendance for the month</source>
+            <translation>Отчёт о посещаемости класса за месяц</translation>
+        </message>
+        <message>
+            <source>Month: %1</source>
+            <translation>Месяц: %1</translation>
+        </message>
+        <message>
+            <source>School days of the month</source>
+            <translation>Учебные дни месяца</translation>
+        </message>
+        <message>
+            <source>For the month</source>
+            <translation>За месяц</translation>
+        </message>
+        <message>
+            <source>In a day's cell: lessons missed that day, with the reason when all had the same one; in bold — the whole day was missed.</source>
+            <translation>В клетке дня: число уроков, пропущенных в этот день, с причиной, если она у всех одна; полужирным — пропущен весь день.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceStatementRenderer</name>
+        <message>
+            <source>Summary statement of attendance</source>
+            <translation>Сводная ведомость учёта посещаемости обучающихся</translation>
+        </message>
+        <message>
+            <source>For the whole time</source>
+            <translation>Всего за период</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTally</name>
+        <message>
+            <source>all</source>
+            <translation>всего</translation>
+        </message>
+        <message>
+            <source>ill</source>
+            <translation>б</translation>
+        </message>
+        <message>
+            <source>exc.</source>
+            <translation>у</translation>
+        </message>
+        <message>
+            <source>unexc.</source>
+            <translation>п</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>дн.</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>оп</translation>
+        </message>
+        <message>
+            <source>Lessons missed: «all» — in total, «ill» — for illness, «exc.» — for an excused reason, «unexc.» — without an excused reason or with no reason given; «days» — whole days missed (every lesson of the day); «late» — times late, not counted as missed.</source>
+            <translation>Пропущено уроков: «всего» — всего, «б» — по болезни, «у» — по уважительной причине, «п» — без уважительной причины или причина не указана; «дн.» — пропущено полных дней (все уроки дня); «оп» — опоздания, в пропуски не входят.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassJournalRenderer</name>
+        <message>
+            <source>m</source>
+            <comment>gender, short</comment>
+            <translation>м</translation>
+        </message>
+        <message>
+            <source>f</source>
+            <comment>gender, short</comment>
+            <translation>ж</translation>
+        </message>
+        <message>
+            <source>General information about the pupils</source>
+            <translation>Общие сведения об обучающихся</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Домашний адрес</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Parents (legal representatives)</source>
+            <translation>Родители (законные представители)</translation>
+        </message>
+        <message>
+            <source>Arrived, left</source>
+            <translation>Прибыл, выбыл</translation>
+        </message>
+        <message>
+            <source>of class %1</source>
+            <translation>%1 класса</translation>
+        </message>
+        <message>
+            <source>for the %1 school year</source>
+            <translation>на %1 учебный год</translation>
+        </message>
+        <message>
+            <source>for %1 of the %2 school year</source>
+            <translation>за %1 %2 учебного года</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Страницы</translation>
+        </message>
+        <message numerus="yes">
+            <source>The journal has %n sheet(s).</source>
+            <translation>
+                <numerusform>В журнале %n лист.</numerusform>
+                <numerusform>В журнале %n листа.</numerusform>
+                <numerusform>В журнале %n листов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal has … sheets.</source>
+            <translation>В журнале … листов.</translation>
+        </message>
+        <message>
+            <source>Certification sheet</source>
+            <translation>Заверительный лист</translation>
+        </message>
+        <message>
+            <source>Class journal</source>
+            <translation>Классный журнал</translation>
+        </message>
+        <message numerus="yes">
+            <source>The journal has %n sheet(s) numbered and laced</source>
+            <translation>
+                <numerusform>В журнале пронумерован и прошнурован %n лист</numerusform>
+                <numerusform>В журнале пронумеровано и прошнуровано %n листа</numerusform>
+                <numerusform>В журнале пронумеровано и прошнуровано %n листов</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassTeacherReportRenderer</name>
+        <message>
+            <source>Class teacher's report for the school period</source>
+            <translation>Отчёт классного руководителя за учебный период</translation>
+        </message>
+        <message>
+            <source>1. Progress</source>
+            <translation>1. Успеваемость</translation>
+        </message>
+        <message>
+            <source>2. Attendance</source>
+            <translation>2. Посещаемость</translation>
+        </message>
+        <message>
+            <source>3. Movement of pupils</source>
+            <translation>3. Движение обучающихся</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsRegisterRenderer</name>
+        <message>
+            <source>Approved, changed</source>
+            <translation>Одобрено, изменения внесены</translation>
+        </message>
+        <message>
+            <source>Rejected, not changed</source>
+            <translation>Отклонено, изменения не внесены</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the teacher</source>
+            <translation>Отозвано учителем</translation>
+        </message>
+        <message>
+            <source>Awaiting a decision</source>
+            <translation>Ожидает решения</translation>
+        </message>
+        <message>
+            <source>Register «Replacement of information in the electronic journal»</source>
+            <translation>Журнал «Замена сведений в электронном журнале»</translation>
+        </message>
+        <message>
+            <source>Date of the request</source>
+            <translation>Дата обращения</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>Date of the lesson</source>
+            <translation>Дата урока</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Pupil</source>
+            <translation>Ученик</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Administrator's decision</source>
+            <translation>Отметка администратора</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>The program and the server do not understand each other. Update the program.</source>
@@ -121,6 +357,631 @@
         </message>
     </context>
     <context>
+        <name>ForecastRenderer</name>
+        <message>
+            <source>The forecast follows the school's rounding rule: «3» from %1, «4» from %2, «5» from %3</source>
+            <translation>Прогноз по правилу округления школы: «3» от %1, «4» от %2, «5» от %3</translation>
+        </message>
+        <message>
+            <source>by the weighted average</source>
+            <translation>по средневзвешенному баллу</translation>
+        </message>
+        <message>
+            <source>by the plain average</source>
+            <translation>по среднему баллу</translation>
+        </message>
+        <message>
+            <source>at least %1 marks</source>
+            <translation>не менее %1 отметок</translation>
+        </message>
+        <message>
+            <source>a «2» for a test blocks a «5»</source>
+            <translation>«2» за контрольную работу не позволяет выставить «5»</translation>
+        </message>
+        <message>
+            <source>Preliminary report (forecast) for the school period</source>
+            <translation>Предварительный отчёт (прогноз) за учебный период</translation>
+        </message>
+        <message>
+            <source>a «2» is likely</source>
+            <translation>вероятна «2»</translation>
+        </message>
+        <message>
+            <source>too few marks: %1 of at least %2</source>
+            <translation>мало отметок: %1 при минимуме %2</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Предмет: %1</translation>
+        </message>
+        <message>
+            <source>Marks (minimum)</source>
+            <translation>Отметок (минимум)</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Средний балл</translation>
+        </message>
+        <message>
+            <source>Weighted average</source>
+            <translation>Средневзвешенный балл</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <source>Missed for a valid reason / lessons</source>
+            <translation>Пропущено по уважительной причине / уроков</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Риски</translation>
+        </message>
+        <message>
+            <source>Highlighted: a risk; * — fewer marks than the minimum for the subject's hours.</source>
+            <translation>Выделено: есть риск; * — отметок меньше минимума для часов предмета.</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>No risks.</source>
+            <translation>Рисков нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalControlRenderer</name>
+        <message>
+            <source>Control of keeping the electronic journal</source>
+            <translation>Контроль ведения электронного журнала</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Subject (group)</source>
+            <translation>Предмет (группа)</translation>
+        </message>
+        <message>
+            <source>Lessons given</source>
+            <translation>Проведено уроков</translation>
+        </message>
+        <message>
+            <source>Without a topic</source>
+            <translation>Без темы</translation>
+        </message>
+        <message>
+            <source>Without homework</source>
+            <translation>Без д/з</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Отметок</translation>
+        </message>
+        <message>
+            <source>Marks entered late</source>
+            <translation>Выставлено с опозданием</translation>
+        </message>
+        <message>
+            <source>Pupils without marks</source>
+            <translation>Учеников без отметок</translation>
+        </message>
+        <message>
+            <source>Pupils with one mark</source>
+            <translation>С одной отметкой</translation>
+        </message>
+        <message>
+            <source>Pupils with too few marks (minimum)</source>
+            <translation>Мало отметок (минимум)</translation>
+        </message>
+        <message>
+            <source>Hours in the КТП</source>
+            <translation>Часов по КТП</translation>
+        </message>
+        <message>
+            <source>Substitutions</source>
+            <translation>Замен</translation>
+        </message>
+        <message>
+            <source>Last entry</source>
+            <translation>Последняя запись</translation>
+        </message>
+        <message>
+            <source>Highlighted: what needs the teacher's attention. Minimum of current marks for a period (003 §2.3.1): 3 at up to 1 hour a week, 5 at up to 2 hours, 8 above 2 hours; pupils who missed at least half of the lessons for a valid reason are not checked (003 §2.3.2).</source>
+            <translation>Выделено то, что требует внимания учителя. Минимум текущих отметок за период: 3 при нагрузке до 1 часа в неделю, 5 — до 2 часов, 8 — более 2 часов; обучающиеся, пропустившие по уважительной причине не менее половины уроков, не учитываются.</translation>
+        </message>
+        <message>
+            <source>Teachers' activity</source>
+            <translation>Активность учителей</translation>
+        </message>
+        <message>
+            <source>Changes in the period</source>
+            <translation>Изменений за период</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementStatementRenderer</name>
+        <message>
+            <source>No. %1 of %2</source>
+            <translation>№ %1 от %2</translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation>№ %1</translation>
+        </message>
+        <message>
+            <source>class %1</source>
+            <translation>%1 класс</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Приказ</translation>
+        </message>
+        <message>
+            <source>Where from</source>
+            <translation>Откуда прибыл</translation>
+        </message>
+        <message>
+            <source>Where to</source>
+            <translation>Куда выбыл</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Summary statement of pupils' movement</source>
+            <translation>Сводная ведомость учёта движения учащихся</translation>
+        </message>
+        <message>
+            <source>School period</source>
+            <translation>Учебный период</translation>
+        </message>
+        <message>
+            <source>On the list at the start</source>
+            <translation>Состояло на начало периода</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Прибыло</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Выбыло</translation>
+        </message>
+        <message>
+            <source>On the list at the end</source>
+            <translation>Состоит на конец периода</translation>
+        </message>
+        <message>
+            <source>For the year</source>
+            <translation>За учебный год</translation>
+        </message>
+        <message>
+            <source>Pupils who arrived</source>
+            <translation>Прибывшие обучающиеся</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Нет.</translation>
+        </message>
+        <message>
+            <source>Pupils who left</source>
+            <translation>Выбывшие обучающиеся</translation>
+        </message>
+        <message>
+            <source>Whole school</source>
+            <translation>По школе в целом</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParentLettersRenderer</name>
+        <message>
+            <source>Information letter for parents</source>
+            <translation>Информационное письмо для родителей</translation>
+        </message>
+        <message>
+            <source>Information letters</source>
+            <translation>Информационные письма для родителей</translation>
+        </message>
+        <message>
+            <source>for the time from %1 to %2</source>
+            <translation>за период с %1 по %2</translation>
+        </message>
+        <message>
+            <source>Dear parents (legal representatives)! We inform you of your child's marks, absences and homework for these two weeks.</source>
+            <translation>Уважаемые родители (законные представители)! Сообщаем вам об отметках, пропусках уроков и домашних заданиях вашего ребёнка за последние две недели.</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Marks (date, kind of work)</source>
+            <translation>Отметки (дата, вид работы)</translation>
+        </message>
+        <message>
+            <source>Average mark</source>
+            <translation>Средний балл</translation>
+        </message>
+        <message>
+            <source>Lessons missed</source>
+            <translation>Пропущено уроков</translation>
+        </message>
+        <message>
+            <source>Lessons missed: %1, of them for illness %2, for an excused reason %3, without an excused reason %4. Times late: %5.</source>
+            <translation>Пропущено уроков: %1, из них по болезни — %2, по уважительной причине — %3, без уважительной причины — %4. Опозданий: %5.</translation>
+        </message>
+        <message>
+            <source>Homework</source>
+            <translation>Домашнее задание</translation>
+        </message>
+        <message>
+            <source>None given.</source>
+            <translation>Не задавалось.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задание</translation>
+        </message>
+        <message>
+            <source>Read by the parent (legal representative)</source>
+            <translation>С информацией ознакомлен(а) родитель (законный представитель)</translation>
+        </message>
+        <message>
+            <source>Pupil: %1, class %2</source>
+            <translation>Обучающийся: %1, %2 класс</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodResultsRenderer</name>
+        <message>
+            <source>Results of the class's progress for the school period</source>
+            <translation>Итоги успеваемости класса за учебный период</translation>
+        </message>
+        <message>
+            <source>Results of progress in the subject for the school period</source>
+            <translation>Итоги успеваемости по предмету за учебный период</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>Освоб.</translation>
+        </message>
+        <message>
+            <source>Without a mark</source>
+            <translation>Без отметки</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>% of success</source>
+            <translation>% успеваемости</translation>
+        </message>
+        <message>
+            <source>% of quality</source>
+            <translation>% качества</translation>
+        </message>
+        <message>
+            <source>СОУ, %</source>
+            <translation>СОУ, %</translation>
+        </message>
+        <message>
+            <source>passed: %1, failed: %2</source>
+            <translation>зачтено: %1, не зачтено: %2</translation>
+        </message>
+        <message>
+            <source>The class as a whole</source>
+            <translation>Итоги по классу</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Обучающиеся</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>On the list at the end of the period</source>
+            <translation>По списку на конец периода</translation>
+        </message>
+        <message>
+            <source>Counted (N): with at least one period mark</source>
+            <translation>Аттестовано (N): имеют хотя бы одну отметку за период</translation>
+        </message>
+        <message>
+            <source>Excellent pupils (only «5»)</source>
+            <translation>Отличники (только «5»)</translation>
+        </message>
+        <message>
+            <source>Good pupils (only «4» and «5»)</source>
+            <translation>Хорошисты (только «4» и «5»)</translation>
+        </message>
+        <message>
+            <source>With one «3»</source>
+            <translation>С одной «3»</translation>
+        </message>
+        <message>
+            <source>Failing (a «2» or «fail»)</source>
+            <translation>Неуспевающие («2» или «незачёт»)</translation>
+        </message>
+        <message>
+            <source>Without period marks</source>
+            <translation>Без отметок за период</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Предмет: %1</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>At the end of the period</source>
+            <translation>На конец периода</translation>
+        </message>
+        <message>
+            <source>% succ.</source>
+            <translation>% успев.</translation>
+        </message>
+        <message>
+            <source>% qual.</source>
+            <translation>% кач.</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Средний балл</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCommand</name>
+        <message>
+            <source>Prints a ClassJournal report to PDF (and CSV for tables) without a display.</source>
+            <translation>Печатает отчёт ClassJournal в PDF (таблицы — также в CSV) без дисплея.</translation>
+        </message>
+        <message>
+            <source>The report to print; --list shows them.</source>
+            <translation>Отчёт для печати; список — --list.</translation>
+        </message>
+        <message>
+            <source>List the reports.</source>
+            <translation>Показать список отчётов.</translation>
+        </message>
+        <message>
+            <source>The server, host:port (port 7446 when omitted).</source>
+            <translation>Сервер, адрес:порт (по умолчанию порт 7446).</translation>
+        </message>
+        <message>
+            <source>The account to sign in with.</source>
+            <translation>Учётная запись для входа.</translation>
+        </message>
+        <message>
+            <source>The password (visible to other users of this computer; prefer --password-file).</source>
+            <translation>Пароль (виден другим пользователям этого компьютера; лучше --password-file).</translation>
+        </message>
+        <message>
+            <source>A file whose first line is the password.</source>
+            <translation>Файл, первая строка которого — пароль.</translation>
+        </message>
+        <message>
+            <source>The class, by name (5А) or id.</source>
+            <translation>Класс: название (5А) или идентификатор.</translation>
+        </message>
+        <message>
+            <source>The report for every class of the school, one file each.</source>
+            <translation>Отчёт по каждому классу школы, по файлу на класс.</translation>
+        </message>
+        <message>
+            <source>The teaching assignment (class and subject) id.</source>
+            <translation>Идентификатор нагрузки (класс и предмет).</translation>
+        </message>
+        <message>
+            <source>One pupil's id (parent letters).</source>
+            <translation>Идентификатор ученика (письма родителям).</translation>
+        </message>
+        <message>
+            <source>One teacher's id (journal control).</source>
+            <translation>Идентификатор учителя (контроль ведения журнала).</translation>
+        </message>
+        <message>
+            <source>The school period: its number in the class's scheme, its name or id.</source>
+            <translation>Учебный период: номер в схеме класса, название или идентификатор.</translation>
+        </message>
+        <message>
+            <source>The whole school year instead of a period.</source>
+            <translation>Весь учебный год вместо периода.</translation>
+        </message>
+        <message>
+            <source>First day, YYYY-MM-DD or DD.MM.YYYY.</source>
+            <translation>Первый день, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <source>Last day, YYYY-MM-DD or DD.MM.YYYY.</source>
+            <translation>Последний день, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <source>The month, YYYY-MM.</source>
+            <translation>Месяц, ГГГГ-ММ.</translation>
+        </message>
+        <message>
+            <source>The day (class enrolment), YYYY-MM-DD.</source>
+            <translation>День (наполняемость классов), ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Only correction requests with this status: pending, approved, rejected, withdrawn.</source>
+            <translation>Только запросы с этим состоянием: pending, approved, rejected, withdrawn.</translation>
+        </message>
+        <message>
+            <source>The PDF file, or a directory (for --all-classes); the current directory by default.</source>
+            <translation>Файл PDF или каталог (для --all-classes); по умолчанию текущий каталог.</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV next to the PDF.</source>
+            <translation>Записать таблицы также в CSV рядом с PDF.</translation>
+        </message>
+        <message>
+            <source>The documents' language: ru (default) or en.</source>
+            <translation>Язык документов: ru (по умолчанию) или en.</translation>
+        </message>
+        <message>
+            <source>Name one report (see --list).</source>
+            <translation>Укажите один отчёт (см. --list).</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Не удаётся прочитать %1.</translation>
+        </message>
+        <message>
+            <source>--server, --login and --password (or --password-file) are required.</source>
+            <translation>Нужны --server, --login и --password (или --password-file).</translation>
+        </message>
+        <message>
+            <source>Not a date: %1</source>
+            <translation>Это не дата: %1</translation>
+        </message>
+        <message>
+            <source>Not a month: %1</source>
+            <translation>Это не месяц: %1</translation>
+        </message>
+        <message>
+            <source>Not a server address: %1</source>
+            <translation>Это не адрес сервера: %1</translation>
+        </message>
+        <message>
+            <source>No answer from %1.</source>
+            <translation>Нет ответа от %1.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Не удаётся подключиться к %1: %2</translation>
+        </message>
+        <message>
+            <source>The certificate of %1 has changed (it was %2, now it is %3). If the server was reinstalled, accept the new certificate in the ClassJournal client first.</source>
+            <translation>Сертификат сервера %1 изменился (был %2, стал %3). Если сервер переустановлен, сначала примите новый сертификат в программе ClassJournal.</translation>
+        </message>
+        <message>
+            <source>Sign-in refused: %1</source>
+            <translation>Вход не выполнен: %1</translation>
+        </message>
+        <message>
+            <source>The server refused the list of classes: %1</source>
+            <translation>Сервер не выдал список классов: %1</translation>
+        </message>
+        <message>
+            <source>No class %1 this year.</source>
+            <translation>Класса %1 в этом учебном году нет.</translation>
+        </message>
+        <message>
+            <source>This report is about a class: give --class or --all-classes.</source>
+            <translation>Это отчёт по классу: укажите --class или --all-classes.</translation>
+        </message>
+        <message>
+            <source>This report cannot be printed for every class at once.</source>
+            <translation>Этот отчёт нельзя напечатать сразу для всех классов.</translation>
+        </message>
+        <message>
+            <source>This report is about one subject of a class: give --assignment.</source>
+            <translation>Это отчёт по одному предмету класса: укажите --assignment.</translation>
+        </message>
+        <message>
+            <source>For the whole school give the period's number: --period 2.</source>
+            <translation>Для всей школы укажите номер периода: --period 2.</translation>
+        </message>
+        <message>
+            <source>No period %1.</source>
+            <translation>Нет периода %1.</translation>
+        </message>
+        <message>
+            <source>No school period today: give --period%1.</source>
+            <translation>Сегодня не идёт учебный период: укажите --period%1.</translation>
+        </message>
+        <message>
+            <source> or --year</source>
+            <translation> или --year</translation>
+        </message>
+        <message>
+            <source>This report is for one period, not the year.</source>
+            <translation>Этот отчёт строится за учебный период, а не за год.</translation>
+        </message>
+        <message>
+            <source>--from is after --to.</source>
+            <translation>--from позже --to.</translation>
+        </message>
+        <message>
+            <source>No classes to print.</source>
+            <translation>Нет классов для печати.</translation>
+        </message>
+        <message>
+            <source>The server refused the report: %1</source>
+            <translation>Сервер не выдал отчёт: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the directory %1.</source>
+            <translation>Не удаётся создать каталог %1.</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Не удалось записать %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressStatementRenderer</name>
+        <message>
+            <source>Summary statement of pupils' progress</source>
+            <translation>Сводная ведомость учёта успеваемости обучающихся</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Экз.</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Итог.</translation>
+        </message>
+        <message>
+            <source>Roman numerals: marks for the school periods (quarters or halves). Marks 2–5; «pass»/«fail» for subjects graded so. The statement is kept for 75 years.</source>
+            <translation>Римскими цифрами — отметки за учебные периоды (четверти или полугодия). Отметки 2–5; «зач»/«незач» — по предметам с безотметочным оцениванием. Ведомость хранится 75 лет.</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>ClassJournal</source>
@@ -133,6 +994,144 @@
         <message>
             <source>No</source>
             <translation>Нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCatalog</name>
+        <message>
+            <source>Preliminary report (forecast) for a subject</source>
+            <translation>Предварительный отчёт (прогноз) по предмету</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFormat</name>
+        <message>
+            <source>pass</source>
+            <comment>pass/fail mark, short</comment>
+            <translation>зач</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <comment>pass/fail mark, short</comment>
+            <translation>незач</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <comment>attendance symbol «оп»</comment>
+            <translation>оп</translation>
+        </message>
+        <message>
+            <source>ill</source>
+            <comment>attendance symbol «б»</comment>
+            <translation>б</translation>
+        </message>
+        <message>
+            <source>exc</source>
+            <comment>attendance symbol «у»</comment>
+            <translation>у</translation>
+        </message>
+        <message>
+            <source>unx</source>
+            <comment>attendance symbol «п»</comment>
+            <translation>п</translation>
+        </message>
+        <message>
+            <source>abs</source>
+            <comment>attendance symbol «н»</comment>
+            <translation>н</translation>
+        </message>
+        <message>
+            <source>arrived %1</source>
+            <translation>прибыл(а) %1</translation>
+        </message>
+        <message>
+            <source>left %1</source>
+            <translation>выбыл(а) %1</translation>
+        </message>
+        <message>
+            <source>grades %1</source>
+            <translation>%1 классы</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Pupil's surname and name</source>
+            <translation>Фамилия, имя обучающегося</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Class teacher</source>
+            <translation>Классный руководитель</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>Директор</translation>
+        </message>
+        <message>
+            <source>Deputy director for academic affairs</source>
+            <translation>Заместитель директора по УВР</translation>
+        </message>
+        <message>
+            <source>«___» ______________ 20___</source>
+            <translation>«___» ______________ 20___ г.</translation>
+        </message>
+        <message>
+            <source>% of success = (n5 + n4 + n3) / N × 100; % of quality = (n5 + n4) / N × 100; degree of learning (СОУ) = (100·n5 + 64·n4 + 36·n3 + 16·n2 + 7·n1) / N; average mark = (5·n5 + 4·n4 + 3·n3 + 2·n2) / N. N — pupils on the list at the end of the period, minus those exempt and those without a period mark; pupils who left before the end are not counted, pupils who arrived are.</source>
+            <translation>% успеваемости = (n5 + n4 + n3) / N × 100; % качества = (n5 + n4) / N × 100; степень обученности (СОУ) = (100·n5 + 64·n4 + 36·n3 + 16·n2 + 7·n1) / N; средний балл = (5·n5 + 4·n4 + 3·n3 + 2·n2) / N. N — обучающиеся по списку на конец периода без освобождённых и не имеющих отметки за период; выбывшие до конца периода не учитываются, прибывшие учитываются.</translation>
+        </message>
+        <message>
+            <source>For the class: N — pupils on the list at the end of the period with at least one period mark; % of success = pupils without «2» / N × 100; % of quality = (excellent + good pupils) / N × 100; excellent — all marks «5»; good — only «4» and «5», at least one «4»; with one «3» — exactly one «3», the rest «4» and «5»; failing — at least one «2» or «fail».</source>
+            <translation>По классу: N — обучающиеся по списку на конец периода, имеющие хотя бы одну отметку за период; % успеваемости = обучающиеся без «2» / N × 100; % качества = (отличники + хорошисты) / N × 100; отличник — все отметки «5»; хорошист — только «4» и «5», хотя бы одна «4»; с одной «3» — ровно одна «3», остальные «4» и «5»; неуспевающий — хотя бы одна «2» или «незачёт».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHeader</name>
+        <message>
+            <source>class %1</source>
+            <translation>%1 класс</translation>
+        </message>
+        <message>
+            <source>%1 school year</source>
+            <translation>%1 учебный год</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>с %1 по %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 – %3)</source>
+            <translation>%1 (%2 – %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPrinter</name>
+        <message>
+            <source>Generated %1</source>
+            <translation>Сформировано %1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>стр. %1 из %2</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Не удалось записать %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportScaffold</name>
+        <message>
+            <source>Class teacher: %1</source>
+            <translation>Классный руководитель: %1</translation>
         </message>
     </context>
     <context>
@@ -164,6 +1163,268 @@
         <message>
             <source>Parent</source>
             <translation>Родитель</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolEnrolmentRenderer</name>
+        <message>
+            <source>Class enrolment</source>
+            <translation>Наполняемость классов</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>на %1</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Обучающиеся</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Мальчиков</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Девочек</translation>
+        </message>
+        <message numerus="yes">
+            <source>Grade %1: %n class(es)</source>
+            <translation>
+                <numerusform>Итого %1-е классы: %n класс</numerusform>
+                <numerusform>Итого %1-е классы: %n класса</numerusform>
+                <numerusform>Итого %1-е классы: %n классов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>School total: %n class(es)</source>
+            <translation>
+                <numerusform>Итого по школе: %n класс</numerusform>
+                <numerusform>Итого по школе: %n класса</numerusform>
+                <numerusform>Итого по школе: %n классов</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolMovementRenderer</name>
+        <message>
+            <source>Dynamics of pupils' movement in the school</source>
+            <translation>Динамика движения обучающихся по школе</translation>
+        </message>
+        <message>
+            <source>School period</source>
+            <translation>Учебный период</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>На начало периода</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Прибыло</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Выбыло</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>На конец периода</translation>
+        </message>
+        <message>
+            <source>school total</source>
+            <translation>всего по школе</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolResultsRenderer</name>
+        <message>
+            <source>Results of progress in the school</source>
+            <translation>Итоги успеваемости по школе</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>On the list</source>
+            <translation>По списку</translation>
+        </message>
+        <message>
+            <source>Counted (N)</source>
+            <translation>Аттестовано (N)</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>Отличники</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Хорошисты</translation>
+        </message>
+        <message>
+            <source>With one «3»</source>
+            <translation>С одной «3»</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>Неуспевающие</translation>
+        </message>
+        <message>
+            <source>Without marks</source>
+            <translation>Без отметок</translation>
+        </message>
+        <message>
+            <source>% of success</source>
+            <translation>% успеваемости</translation>
+        </message>
+        <message>
+            <source>% of quality</source>
+            <translation>% качества</translation>
+        </message>
+        <message>
+            <source>Grade %1</source>
+            <translation>%1-е классы</translation>
+        </message>
+        <message>
+            <source>School total</source>
+            <translation>По школе</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectPagesRenderer</name>
+        <message>
+            <source>Journal pages of the subject</source>
+            <translation>Страницы журнала по предмету</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Экз.</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Итог.</translation>
+        </message>
+        <message>
+            <source>Outside the school periods</source>
+            <translation>Вне учебных периодов</translation>
+        </message>
+        <message>
+            <source> h.</source>
+            <translation> п.</translation>
+        </message>
+        <message>
+            <source> q.</source>
+            <translation> ч.</translation>
+        </message>
+        <message>
+            <source>%1, sheet %2 of %3</source>
+            <translation>%1, лист %2 из %3</translation>
+        </message>
+        <message>
+            <source>%1 — marks and attendance</source>
+            <translation>%1 — отметки и посещаемость</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Topic of the lesson</source>
+            <translation>Тема урока</translation>
+        </message>
+        <message>
+            <source>Kind of work</source>
+            <translation>Вид работы</translation>
+        </message>
+        <message>
+            <source>Homework</source>
+            <translation>Домашнее задание</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>%1 (substitution for %2)</source>
+            <translation>%1 (замещение: %2)</translation>
+        </message>
+        <message>
+            <source>%1 — topics and homework</source>
+            <translation>%1 — темы уроков и домашние задания</translation>
+        </message>
+        <message>
+            <source>No lessons in this time.</source>
+            <translation>Уроков за это время нет.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1. Teacher: %2</source>
+            <translation>%1. Учитель: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstitutionsRegisterRenderer</name>
+        <message>
+            <source>Register of lesson substitutions</source>
+            <translation>Журнал замещения уроков</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Teacher absent</source>
+            <translation>Отсутствующий учитель</translation>
+        </message>
+        <message>
+            <source>Substitute teacher</source>
+            <translation>Заменяющий учитель</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Внесено</translation>
+        </message>
+        <message>
+            <source>Substitute's signature</source>
+            <translation>Подпись заменяющего</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDocumentBuilder</name>
+        <message>
+            <source>Seal</source>
+            <translation>М. П.</translation>
         </message>
     </context>
     <context>
@@ -395,6 +1656,17 @@
         <message>
             <source>&lt;h3&gt;ClassJournal %1&lt;/h3&gt;&lt;p&gt;Electronic class journal for general education schools.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Электронный журнал %1&lt;/h3&gt;&lt;p&gt;Электронный классный журнал общеобразовательной школы.&lt;/p&gt;&lt;p&gt;Сервер: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::reports::ReportJob</name>
+        <message>
+            <source>%1: %2 (%3 of %4)</source>
+            <translation>%1: %2 (%3 из %4)</translation>
+        </message>
+        <message>
+            <source>%1: summary statements</source>
+            <translation>%1: сводные ведомости</translation>
         </message>
     </context>
 </TS>
