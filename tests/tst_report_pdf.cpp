@@ -157,12 +157,12 @@ private Q_SLOTS:
             {QStringLiteral("journalControl"), [] { return JournalControlRenderer::render(samples::journalControl()); }},
             {QStringLiteral("corrections"), [] {
                  QCborMap result = samples::corrections();
-                 result.insert(QStringLiteral("school"), samples::header().value(QStringLiteral("school")));
+                 result.insert(QStringLiteral("header"), QCborMap{{QStringLiteral("school"), samples::header().value(QStringLiteral("school"))}});
                  return CorrectionsRegisterRenderer::render(result);
              }},
             {QStringLiteral("substitutions"), [] {
                  QCborMap result = samples::substitutions();
-                 result.insert(QStringLiteral("school"), samples::header().value(QStringLiteral("school")));
+                 result.insert(QStringLiteral("header"), QCborMap{{QStringLiteral("school"), samples::header().value(QStringLiteral("school"))}});
                  return SubstitutionsRegisterRenderer::render(result);
              }},
             {QStringLiteral("subjectPages"), [] { return SubjectPagesRenderer::render(samples::subjectPages(3)); }},

@@ -157,16 +157,16 @@ private Q_SLOTS:
         QCOMPARE(ReportFormat::decimal(QCborValue(nullptr)), s("—"));
     }
 
-    void headerIsReadFromTheResultOrItsHeaderMap()
+    void headerIsReadFromTheResult()
     {
-        const ReportHeader flat = ReportHeader::fromCbor(samples::header(true));
-        QCOMPARE(flat.className, s("5А"));
-        QCOMPARE(flat.periodText(), s("2 четверть (05.11.2025 – 26.12.2025)"));
-        QCOMPARE(flat.yearText(), s("2025/2026 учебный год"));
-        QCOMPARE(flat.school(), s("МБОУ СОШ № 17"));
-        const ReportHeader nested = ReportHeader::fromCbor(QCborMap{{s("header"), samples::header()}});
-        QCOMPARE(nested.directorName, s("Кравченко Людмила Ивановна"));
-        QCOMPARE(nested.runningText(), s("5А класс · 2025/2026 · 01.09.2025 – 26.05.2026"));
+        const ReportHeader period = ReportHeader::fromCbor(QCborMap{{s("header"), samples::header(true)}});
+        QCOMPARE(period.className, s("5А"));
+        QCOMPARE(period.periodText(), s("2 четверть (05.11.2025 – 26.12.2025)"));
+        QCOMPARE(period.yearText(), s("2025/2026 учебный год"));
+        QCOMPARE(period.school(), s("МБОУ СОШ № 17"));
+        const ReportHeader year = ReportHeader::fromCbor(QCborMap{{s("header"), samples::header()}});
+        QCOMPARE(year.directorName, s("Кравченко Людмила Ивановна"));
+        QCOMPARE(year.runningText(), s("5А класс · 2025/2026 · 01.09.2025 – 26.05.2026"));
     }
 
     void everyDocumentSaysWhatItMust_data()

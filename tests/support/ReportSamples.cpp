@@ -174,13 +174,19 @@ QCborMap membership(int i, QCborMap m)
 
 QCborMap withHeader(QCborMap result, bool withPeriod = false, bool withClass = true)
 {
-    const QCborMap h = header(withPeriod);
-    for (auto it = h.constBegin(); it != h.constEnd(); ++it) {
-        if (!withClass && it.key().toString() == QLatin1String("class"))
-            continue;
-        result.insert(it.key(), it.value());
-    }
+    QCborMap h = header(withPeriod);
+    if (!withClass)
+        h.insert(QStringLiteral("class"), nullptr);
+    result.insert(QStringLiteral("header"), h);
     return result;
+}
+
+// Changes one field of a result's header.
+void setHeader(QCborMap &result, const char *key, const QCborValue &value)
+{
+    QCborMap h = result.value(QStringLiteral("header")).toMap();
+    h.insert(QLatin1StringView(key), value);
+    result.insert(QStringLiteral("header"), h);
 }
 
 QCborMap tally(int a, int b, int c, int salt)
@@ -428,8 +434,8 @@ QCborMap attendanceMonth()
                                           {QStringLiteral("students"), students},
                                           {QStringLiteral("totals"), QCborMap{{QStringLiteral("days"), totalDays},
                                                                               {QStringLiteral("total"), grand}}}});
-    result.insert(QStringLiteral("from"), s("2025-11-01"));
-    result.insert(QStringLiteral("to"), s("2025-11-30"));
+    setHeader(result, "from", s("2025-11-01"));
+    setHeader(result, "to", s("2025-11-30"));
     return result;
 }
 
@@ -481,15 +487,11 @@ QCborMap movementStatement()
     QCborArray rows;
     for (int p = 0; p < 4; ++p)
         rows.append(movementRow(p));
-    QCborMap result = withHeader(QCborMap{{QStringLiteral("rows"), rows}});
-    // The header's year and the year's totals share the key "year" (docs/protocol.md): merged.
-    QCborMap year = result.value(QStringLiteral("year")).toMap();
-    year.insert(QStringLiteral("atStart"), 24);
-    year.insert(QStringLiteral("arrivedCount"), 1);
-    year.insert(QStringLiteral("leftCount"), 1);
-    year.insert(QStringLiteral("atEnd"), 24);
-    result.insert(QStringLiteral("year"), year);
-    return result;
+    return withHeader(QCborMap{{QStringLiteral("rows"), rows},
+                               {QStringLiteral("year"), QCborMap{{QStringLiteral("atStart"), 24},
+                                                                  {QStringLiteral("arrivedCount"), 1},
+                                                                  {QStringLiteral("leftCount"), 1},
+                                                                  {QStringLiteral("atEnd"), 24}}}});
 }
 
 QCborMap periodResults(bool oneSubject)
@@ -591,14 +593,9 @@ QCborMap periodResults(bool oneSubject)
                            {QStringLiteral("successRate"), 100.0 * withoutTwo / onList},
                            {QStringLiteral("qualityRate"), 100.0 * (excellent.size() + good.size()) / onList}};
     }
+    if (!oneSubject)
+        result.insert(QStringLiteral("class"), summary);
     result = withHeader(result, true);
-    // The header's class and the class summary share the key "class" (docs/protocol.md): merged.
-    if (!oneSubject) {
-        QCborMap merged = result.value(QStringLiteral("class")).toMap();
-        for (auto it = summary.constBegin(); it != summary.constEnd(); ++it)
-            merged.insert(it.key(), it.value());
-        result.insert(QStringLiteral("class"), merged);
-    }
     return result;
 }
 
@@ -725,8 +722,8 @@ QCborMap parentLetters()
                                 {QStringLiteral("homework"), homework}});
     }
     QCborMap result = withHeader(QCborMap{{QStringLiteral("letters"), letters}});
-    result.insert(QStringLiteral("from"), iso(from));
-    result.insert(QStringLiteral("to"), iso(to));
+    setHeader(result, "from", iso(from));
+    setHeader(result, "to", iso(to));
     return result;
 }
 
@@ -818,9 +815,8 @@ QCborMap schoolEnrolment()
                                                                              {QStringLiteral("boys"), boys},
                                                                              {QStringLiteral("girls"), girls}}}},
                                  false, false);
-    result.insert(QStringLiteral("class"), nullptr);
-    result.insert(QStringLiteral("from"), s("2025-11-20"));
-    result.insert(QStringLiteral("to"), s("2025-11-20"));
+    setHeader(result, "from", s("2025-11-20"));
+    setHeader(result, "to", s("2025-11-20"));
     return result;
 }
 
@@ -850,7 +846,6 @@ QCborMap schoolMovement()
                                 {QStringLiteral("atEnd"), startAll + arrivedAll - leftAll}, {QStringLiteral("byLevel"), levels}});
     }
     QCborMap result = withHeader(QCborMap{{QStringLiteral("periods"), periods}}, false, false);
-    result.insert(QStringLiteral("class"), nullptr);
     return result;
 }
 
@@ -887,7 +882,6 @@ QCborMap schoolResults()
     QCborMap result = withHeader(QCborMap{{QStringLiteral("classes"), classes}, {QStringLiteral("grades"), grades},
                                           {QStringLiteral("levels"), levels}, {QStringLiteral("total"), sumResults(all)}},
                                  true, false);
-    result.insert(QStringLiteral("class"), nullptr);
     return result;
 }
 
@@ -928,9 +922,8 @@ QCborMap journalControl()
         }
     }
     QCborMap result = withHeader(QCborMap{{QStringLiteral("rows"), rows}, {QStringLiteral("teachers"), teachers}}, false, false);
-    result.insert(QStringLiteral("class"), nullptr);
-    result.insert(QStringLiteral("from"), s("2025-11-05"));
-    result.insert(QStringLiteral("to"), s("2025-11-21"));
+    setHeader(result, "from", s("2025-11-05"));
+    setHeader(result, "to", s("2025-11-21"));
     return result;
 }
 
@@ -1012,7 +1005,7 @@ QCborMap studentDynamics()
                                    {QStringLiteral("average"), it.value().first / it.value().second}});
     }
     QCborMap result = withHeader(QCborMap{{QStringLiteral("points"), points}, {QStringLiteral("months"), months}});
-    result.insert(QStringLiteral("to"), s("2025-12-26"));
+    setHeader(result, "to", s("2025-12-26"));
     return result;
 }
 

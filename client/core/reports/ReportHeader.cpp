@@ -9,9 +9,7 @@ using protocol::intOr;
 
 ReportHeader ReportHeader::fromCbor(const QCborMap &result)
 {
-    // The header fields sit in the result itself; a result may also carry them under "header".
-    const QCborMap h = result.value(QStringLiteral("header")).isMap() ? result.value(QStringLiteral("header")).toMap()
-                                                                       : result;
+    const QCborMap h = result.value(QStringLiteral("header")).toMap();
     ReportHeader header;
     const QCborMap school = h.value(QStringLiteral("school")).toMap();
     header.schoolName = school.value(QStringLiteral("name")).toString();

@@ -8,8 +8,8 @@
 
 namespace cj::client::reports {
 
-// The header every report result carries (docs/protocol.md, "Reports"): whose school, which year,
-// class and period, the dates covered, when it was computed.
+// The header every report result carries under "header" (docs/protocol.md, "Reports"): whose
+// school, which year, class and period, the dates covered, when it was computed.
 struct ReportHeader {
     Q_DECLARE_TR_FUNCTIONS(ReportHeader)
 public:
@@ -31,6 +31,7 @@ public:
     QDate to;
     QDateTime generatedAt;
 
+    // From a report's result (its "header" map).
     static ReportHeader fromCbor(const QCborMap &result);
 
     QString school() const { return schoolShortName.isEmpty() ? schoolName : schoolShortName; }

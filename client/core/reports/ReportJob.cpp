@@ -91,10 +91,11 @@ void ReportJob::done(Report report)
 
 QCborMap ReportJob::withSchoolHeader(QCborMap result, const ReportParameters &parameters) const
 {
-    result.insert(QStringLiteral("school"), m_school);
-    result.insert(QStringLiteral("from"), protocol::optionalDateToWire(parameters.from));
-    result.insert(QStringLiteral("to"), protocol::optionalDateToWire(parameters.to));
-    result.insert(QStringLiteral("generatedAt"), protocol::dateTimeToWire(QDateTime::currentDateTimeUtc()));
+    result.insert(QStringLiteral("header"),
+                  QCborMap{{QStringLiteral("school"), m_school},
+                           {QStringLiteral("from"), protocol::optionalDateToWire(parameters.from)},
+                           {QStringLiteral("to"), protocol::optionalDateToWire(parameters.to)},
+                           {QStringLiteral("generatedAt"), protocol::dateTimeToWire(QDateTime::currentDateTimeUtc())}});
     return result;
 }
 
