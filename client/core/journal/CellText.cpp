@@ -11,7 +11,8 @@ namespace cj::client {
 namespace {
 // Both layouts: the Cyrillic letter and the Latin key it sits on (ЙЦУКЕН «н» = Y, «о» = J, «з» = P),
 // plus Latin mnemonics (n/l for absent/late).
-const QStringList kAbsent = {QStringLiteral("н"), QStringLiteral("y"), QStringLiteral("n")};
+const QStringList kAbsent = {QStringLiteral("н"), QStringLiteral("y"), QStringLiteral("n"),
+                             QStringLiteral("б"), QStringLiteral("у"), QStringLiteral("п")};
 const QStringList kLate = {QStringLiteral("оп"), QStringLiteral("о"), QStringLiteral("j"), QStringLiteral("l"),
                            QStringLiteral("o"), QStringLiteral("jg")};
 const QStringList kPassed = {QStringLiteral("зч"), QStringLiteral("з"), QStringLiteral("+"), QStringLiteral("p"),

@@ -30,6 +30,9 @@ struct TypedCell {
     std::optional<QList<Mark>> marks;           // set when marks were typed (value or passed only)
     std::optional<AttendanceKind> attendance;   // set when «н» or «оп» was typed
     bool clear = false;                          // nothing typed: clear the cell
+    // Pasted text stands for the whole cell: what it does not mention is cleared. Typed text
+    // changes only what it mentions (typing «н» keeps a mark).
+    bool wholeCell = false;
 };
 
 // How cells read («5», «3/5», «зч», «н», «б», «оп») and how typed text becomes a cell. One place for
@@ -44,6 +47,7 @@ public:
     static QString finalMark(const FinalMark &mark);
 
     // Cell input; nullopt with *error set when it cannot be understood.
+    // The reason letters («б», «у», «п») read as an absence, so copied cells paste back.
     static std::optional<TypedCell> parse(const QString &text, QString *error = nullptr);
     // Period/year/exam/final mark input: value 2..5, зачёт/незачёт, or empty (clear). «н/а» and «осв.»
     // are refused with the rule's text (000 §5.3).

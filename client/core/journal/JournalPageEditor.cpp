@@ -148,6 +148,12 @@ std::optional<JournalCell> JournalPageEditor::cellAfterTyping(const JournalCell 
         if (after.attendance.kind != *typed.attendance)
             after.attendance = {*typed.attendance, AbsenceReason::None};
     }
+    if (typed.wholeCell) {
+        if (!typed.marks)
+            after.marks.clear();
+        if (!typed.attendance)
+            after.attendance = {};
+    }
     return after;
 }
 
@@ -483,7 +489,9 @@ bool JournalPageEditor::paste(const QModelIndex &topLeft, const QString &text)
                     problems.append(error);
                 continue;
             }
-            const auto typed = CellText::parse(values[c], &error);
+            auto typed = CellText::parse(values[c], &error);
+            if (typed)
+                typed->wholeCell = true;
             const JournalCell before = m_model->cellAt(row, column);
             const auto after = typed ? cellAfterTyping(before, *typed, *m_model->lessonAt(column), &error) : std::nullopt;
             if (!after) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCborMap>
+#include <QMetaType>
 
 #include "protocol/MessageType.h"
 
@@ -20,3 +21,4 @@ struct JournalWrite {
 };
 
 } // namespace cj::client
+Q_DECLARE_METATYPE(cj::client::JournalWrite)
