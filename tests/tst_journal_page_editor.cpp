@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "JournalSample.h"
+#include "ScriptedJournalServer.h"
 #include "core/journal/JournalPageEditor.h"
 
 using namespace cj;
@@ -14,108 +15,8 @@ using namespace cj::client;
 using protocol::MessageType;
 
 namespace {
-struct Sent {
-    MessageType type;
-    QCborMap args;
-};
-
-// Answers like the server would, a moment later (replies never arrive inside the call).
-class ScriptedServer : public QObject
-{
-public:
-    QList<Sent> sent;
-    QCborMap page = test::journalSample({8, 16});
-    std::optional<protocol::Error> refuseNext;
-
-    ScriptedServer()
-    {
-        for (const QCborValue &v : page.value(QStringLiteral("cells")).toArray()) {
-            const QCborMap c = v.toMap();
-            m_marks.insert(key(c), c.value(QStringLiteral("marks")).toArray());
-            m_attendance.insert(key(c), c.value(QStringLiteral("attendance")));
-        }
-    }
-
-    JournalPageEditor::Caller caller()
-    {
-        return [this](MessageType type, const QCborMap &args, QObject *, JournalPageEditor::ResponseHandler handler) {
-            sent.append({type, args});
-            protocol::Response r;
-            r.type = protocol::messageTypeName(type);
-            if (refuseNext && protocol::isWrite(type)) {
-                r.ok = false;
-                r.error = *refuseNext;
-                refuseNext.reset();
-            } else {
-                r.result = answer(type, args);
-            }
-            QTimer::singleShot(0, this, [handler, r] { handler(r); });
-        };
-    }
-
-    QCborMap answer(MessageType type, const QCborMap &args)
-    {
-        const QString lessonId = QStringLiteral("lessonId"), studentId = QStringLiteral("studentId");
-        QCborMap cell{{lessonId, args.value(lessonId)}, {studentId, args.value(studentId)}};
-        switch (type) {
-        case MessageType::JournalOpen:
-            return page;
-        case MessageType::JournalSetMarks: {
-            QCborArray marks;
-            int position = 1;
-            for (const QCborValue &m : args.value(QStringLiteral("marks")).toArray()) {
-                QCborMap mark = m.toMap();
-                mark.insert(QStringLiteral("position"), position++);
-                marks.append(mark);
-            }
-            cell.insert(QStringLiteral("marks"), marks);
-            cell.insert(QStringLiteral("attendance"), m_attendance.value(key(args)));
-            m_marks.insert(key(args), marks);
-            return {{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), QCborMap{}}};
-        }
-        case MessageType::JournalSetAttendance: {
-            const QCborValue kind = args.value(QStringLiteral("kind"));
-            const QCborValue attendance = kind.isString() ? QCborValue(QCborMap{{QStringLiteral("kind"), kind},
-                                                                                {QStringLiteral("reason"), QCborValue(nullptr)}})
-                                                          : QCborValue(nullptr);
-            m_attendance.insert(key(args), attendance);
-            cell.insert(QStringLiteral("marks"), m_marks.value(key(args)));
-            cell.insert(QStringLiteral("attendance"), attendance);
-            return {{QStringLiteral("cell"), cell}};
-        }
-        case MessageType::JournalSetLesson: {
-            QCborArray lessons = page.value(QStringLiteral("lessons")).toArray();
-            for (qsizetype i = 0; i < lessons.size(); ++i) {
-                QCborMap lesson = lessons.at(i).toMap();
-                if (lesson.value(QStringLiteral("id")) != args.value(lessonId))
-                    continue;
-                for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
-                    if (it.key().toString() != lessonId)
-                        lesson.insert(it.key(), it.value());
-                }
-                lessons[i] = lesson;
-                page.insert(QStringLiteral("lessons"), lessons);
-                return lesson;
-            }
-            return {};
-        }
-        case MessageType::JournalSetFinalMark:
-            if (!args.contains(QStringLiteral("value")) && !args.contains(QStringLiteral("passed")))
-                return {{QStringLiteral("cleared"), true}};
-            return args;
-        default:
-            return {};
-        }
-    }
-
-private:
-    static QString key(const QCborMap &args)
-    {
-        return QStringLiteral("%1/%2").arg(args.value(QStringLiteral("lessonId")).toInteger()).arg(args.value(QStringLiteral("studentId")).toInteger());
-    }
-    QHash<QString, QCborArray> m_marks;
-    QHash<QString, QCborValue> m_attendance;
-};
+using test::ScriptedJournalServer;
+using Sent = ScriptedJournalServer::Sent;
 
 QList<int> values(const QCborMap &args)
 {
@@ -130,7 +31,7 @@ class TestJournalPageEditor : public QObject
 {
     Q_OBJECT
 
-    ScriptedServer *m_server = nullptr;
+    ScriptedJournalServer *m_server = nullptr;
     JournalPageEditor *m_editor = nullptr;
     int m_today = 10; // the column of today's lesson (28.11, oral: open)
 
@@ -150,7 +51,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = new ScriptedServer;
+        m_server = new ScriptedJournalServer(test::journalSample({8, 16}));
         m_editor = new JournalPageEditor(m_server->caller());
         QSignalSpy opened(m_editor, &JournalPageEditor::opened);
         m_editor->open(test::kSampleAssignmentId);

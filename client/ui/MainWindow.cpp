@@ -76,7 +76,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About ClassJournal"), this, &MainWindow::about);
 }
 
-void MainWindow::openScreen(const QString &key, const QString &title, QWidget *(*factory)(Session *, QWidget *))
+void MainWindow::openScreen(const QString &key, const QString &title, const ScreenFactory &factory)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (m_tabs->widget(i)->property("screenKey").toString() == key) {
