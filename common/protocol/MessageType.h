@@ -118,6 +118,22 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
     X(ExemptionsSet, "exemptions.set", Write) \
     X(ExemptionsRemove, "exemptions.remove", Write) \
     X(TestSetClock, "test.setClock", None) \
+    /* reports (docs/protocol.md "Reports") */ \
+    X(ReportsClassJournal, "reports.classJournal", None) \
+    X(ReportsSubjectPages, "reports.subjectPages", None) \
+    X(ReportsProgressStatement, "reports.progressStatement", None) \
+    X(ReportsAttendanceStatement, "reports.attendanceStatement", None) \
+    X(ReportsAttendanceMonth, "reports.attendanceMonth", None) \
+    X(ReportsMovementStatement, "reports.movementStatement", None) \
+    X(ReportsPeriodResults, "reports.periodResults", None) \
+    X(ReportsForecast, "reports.forecast", None) \
+    X(ReportsClassTeacherReport, "reports.classTeacherReport", None) \
+    X(ReportsParentLetters, "reports.parentLetters", None) \
+    X(ReportsSchoolEnrolment, "reports.schoolEnrolment", None) \
+    X(ReportsSchoolMovement, "reports.schoolMovement", None) \
+    X(ReportsSchoolResults, "reports.schoolResults", None) \
+    X(ReportsJournalControl, "reports.journalControl", None) \
+    X(ReportsStudentDynamics, "reports.studentDynamics", None) \
     /* server pushes */ \
     X(EventSessionEnded, "event.sessionEnded", Event) \
     X(EventJournalChanged, "event.journalChanged", Event) \

@@ -48,7 +48,9 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
 ServerApp::~ServerApp()
 {
     m_listener.reset();
-    m_hub.reset(); // joins the workers, closing their database connections
+    if (m_hub)
+        m_hub->runOnEveryWorker(&Db::closeLocal);
+    m_hub.reset();
     Db::closeLocal();
     m_postgres.reset();
 }
@@ -207,6 +209,7 @@ void ServerApp::shutdown(int signal)
     qCInfo(lcServer) << "signal" << signal << "received: finishing in-flight requests and shutting down";
     m_listener->close();
     m_hub->shutdown(30000);
+    m_hub->runOnEveryWorker(&Db::closeLocal);
     m_hub.reset();
     Db::closeLocal();
     if (m_postgres)

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <functional>
+
 #include "net/ConnectionLimits.h"
 #include "rpc/RequestContext.h"
 
@@ -31,6 +33,9 @@ public:
 
     // Stops taking requests, lets running ones finish (up to the deadline), then closes everyone.
     void shutdown(int graceMs);
+    // Runs `task` once on every worker thread (e.g. to close its database connection before the
+    // threads end: a thread_local destructor would run too late, racing the process exit).
+    void runOnEveryWorker(const std::function<void()> &task);
 
 private:
     void remove(ClientConnection *connection);

@@ -7,6 +7,10 @@
 #include "auth/AuthService.h"
 #include "db/Db.h"
 #include "handlers/AuthHandlers.h"
+#include "handlers/CorrectionHandlers.h"
+#include "handlers/JournalHandlers.h"
+#include "handlers/PlanHandlers.h"
+#include "handlers/SettingsHandlers.h"
 #include "handlers/UserHandlers.h"
 #include "rpc/RpcError.h"
 #include "storage/OperationStore.h"
@@ -21,6 +25,8 @@ using M = protocol::MessageType;
 namespace {
 constexpr Roles kAdmin = Roles(Role::Admin);
 constexpr Roles kAdminOrDirector = Roles(Role::Admin) | Role::Director;
+constexpr Roles kStaff = staffRoles();
+constexpr Roles kTeacherOrDirector = Roles(Role::Teacher) | Role::Director;
 
 const QHash<M, Route> &routes()
 {
@@ -44,6 +50,32 @@ const QHash<M, Route> &routes()
         {M::SessionsList, {handlers::sessionsList, kAdminOrDirector}},
         {M::SessionsEnd, {handlers::sessionsEnd, kAdmin}},
         {M::LoginLogList, {handlers::loginLogList, kAdminOrDirector}},
+
+        // The journal: the route says which roles may try; the page's rules say whose page it is.
+        {M::JournalOpen, {handlers::journalOpen, kStaff}},
+        {M::JournalClose, {handlers::journalClose, {}}},
+        {M::JournalSetMarks, {handlers::journalSetMarks, kTeacherOrDirector}},
+        {M::JournalSetAttendance, {handlers::journalSetAttendance, kTeacherOrDirector}},
+        {M::JournalSetAbsenceReason, {handlers::journalSetAbsenceReason, kTeacherOrDirector | Role::Admin}},
+        {M::JournalSetLesson, {handlers::journalSetLesson, kTeacherOrDirector}},
+        {M::JournalSetFinalMark, {handlers::journalSetFinalMark, kTeacherOrDirector}},
+        {M::JournalHistory, {handlers::journalHistory, kStaff}},
+        {M::DiaryGet, {handlers::diaryGet, {}}},
+        {M::PlanGet, {handlers::planGet, kStaff}},
+        {M::PlanSave, {handlers::planSave, Role::Teacher}},
+        {M::PlanImportCsv, {handlers::planImportCsv, Role::Teacher}},
+        {M::PlanApply, {handlers::planApply, Role::Teacher}},
+        {M::CorrectionsFile, {handlers::correctionsFile, kTeacherOrDirector}},
+        {M::CorrectionsList, {handlers::correctionsList, kTeacherOrDirector | Role::Admin | Role::Deputy}},
+        {M::CorrectionsDecide, {handlers::correctionsDecide, kAdminOrDirector}},
+        {M::CorrectionsWithdraw, {handlers::correctionsWithdraw, kTeacherOrDirector}},
+        {M::SettingsGet, {handlers::settingsGet, kStaff}},
+        {M::SettingsUpdate, {handlers::settingsUpdate, kAdmin}},
+        {M::WorkKindsList, {handlers::workKindsList, kStaff}},
+        {M::WorkKindsSave, {handlers::workKindsSave, kAdmin}},
+        {M::ExemptionsSet, {handlers::exemptionsSet, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
+        {M::ExemptionsRemove, {handlers::exemptionsRemove, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
+        {M::TestSetClock, {handlers::testSetClock, {}}},
     };
     return table;
 }
@@ -91,6 +123,8 @@ protocol::Response runOnce(const protocol::Request &request, const Caller &calle
         const QCborMap result = route->handler(ctx);
         OperationStore::record(db, request.opId, caller.userId, typeName, result.toCborValue().toCbor());
         tx.commit();
+        for (const auto &hook : std::as_const(ctx.effects.afterCommit))
+            hook();
         *effects = ctx.effects;
         return protocol::okResponse(request, result);
     } catch (const RpcError &e) {

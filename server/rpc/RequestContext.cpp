@@ -14,6 +14,7 @@ void Effects::merge(const Effects &other)
     subscribe += other.subscribe;
     unsubscribe += other.unsubscribe;
     publications += other.publications;
+    afterCommit += other.afterCommit;
 }
 
 RequestContext::RequestContext(const protocol::Request &request, const Caller &caller,

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 #include "protocol/ArgReader.h"
@@ -36,6 +37,7 @@ struct Effects {
     QStringList subscribe;           // topics this connection now follows
     QStringList unsubscribe;
     QList<Publication> publications;
+    QList<std::function<void()>> afterCommit; // run on the worker once the transaction committed
 
     void merge(const Effects &other);
 };

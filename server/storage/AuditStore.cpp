@@ -29,16 +29,15 @@ void AuditStore::append(Db &db, const AuditEntry &e)
              e.at.isValid() ? QVariant(e.at) : QVariant(QDateTime::currentDateTimeUtc())});
 }
 
-QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
+namespace {
+const QString kEntryColumns = QStringLiteral(
+    "SELECT a.id, a.school_id, a.at, a.user_id, coalesce(short_name(u.surname, u.first_name, u.patronymic), ''), "
+    "a.session_id, a.workstation, a.address, a.entity, coalesce(a.entity_id, 0), a.action, "
+    "coalesce(a.old_value::text, '{}'), coalesce(a.new_value::text, '{}'), a.op_id::text "
+    "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ");
+
+QList<AuditEntry> readEntries(SqlRows &rows)
 {
-    SqlRows rows = db.exec(
-        QStringLiteral("SELECT a.id, a.school_id, a.at, a.user_id, coalesce(u.surname || ' ' || u.first_name, ''), "
-                       "a.session_id, a.workstation, a.address, a.entity, coalesce(a.entity_id, 0), a.action, "
-                       "coalesce(a.old_value::text, '{}'), coalesce(a.new_value::text, '{}'), a.op_id::text "
-                       "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
-                       "WHERE a.school_id = ? AND (? = '' OR a.entity = ?) AND (? = 0 OR a.entity_id = ?) "
-                       "AND (? = 0 OR a.user_id = ?) ORDER BY a.id DESC LIMIT ?"),
-        {f.schoolId, f.entity, f.entity, f.entityId, f.entityId, f.userId, f.userId, f.limit});
     QList<AuditEntry> list;
     while (rows.next()) {
         AuditEntry e;
@@ -53,12 +52,31 @@ QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
         e.entity = rows.text(8);
         e.entityId = rows.integer(9);
         e.action = rows.text(10);
-        e.oldValue = fromJson(rows.text(11));
-        e.newValue = fromJson(rows.text(12));
+        e.oldValue = AuditStore::fromJson(rows.text(11));
+        e.newValue = AuditStore::fromJson(rows.text(12));
         e.opId = QUuid::fromString(rows.text(13));
         list.append(e);
     }
     return list;
+}
+} // namespace
+
+QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
+{
+    SqlRows rows = db.exec(kEntryColumns
+                               + QStringLiteral("WHERE a.school_id = ? AND (? = '' OR a.entity = ?) AND (? = 0 OR a.entity_id = ?) "
+                                                "AND (? = 0 OR a.user_id = ?) ORDER BY a.id DESC LIMIT ?"),
+                           {f.schoolId, f.entity, f.entity, f.entityId, f.entityId, f.userId, f.userId, f.limit});
+    return readEntries(rows);
+}
+
+QList<AuditEntry> AuditStore::trail(Db &db, qint64 schoolId, const QStringList &entities, qint64 entityId)
+{
+    SqlRows rows = db.exec(kEntryColumns
+                               + QStringLiteral("WHERE a.school_id = ? AND a.entity = ANY(?::text[]) AND a.entity_id = ? "
+                                                "ORDER BY a.id"),
+                           {schoolId, textArrayLiteral(entities), entityId});
+    return readEntries(rows);
 }
 
 } // namespace cj::server

@@ -41,6 +41,9 @@ class AuditStore
 public:
     static void append(Db &db, const AuditEntry &entry);
     static QList<AuditEntry> list(Db &db, const AuditFilter &filter);
+    // The trail of one record kept under several entities (e.g. a lesson's marks, attendance, topic),
+    // oldest first.
+    static QList<AuditEntry> trail(Db &db, qint64 schoolId, const QStringList &entities, qint64 entityId);
     static QString toJson(const QCborMap &map);
     static QCborMap fromJson(const QString &json);
 };

@@ -1,16 +1,18 @@
 #include "storage/SchoolStore.h"
 
 #include "db/Db.h"
+#include "storage/WorkKindStore.h"
 
 namespace cj::server {
 
 qint64 SchoolStore::create(Db &db, const SchoolRecord &s)
 {
-    return db
-        .scalar(QStringLiteral("INSERT INTO schools(name, short_name, address, director_name) VALUES (?, ?, ?, ?) "
-                               "RETURNING id"),
-                {s.name, s.shortName, s.address, s.directorName})
-        ->toLongLong();
+    const qint64 id = db.scalar(QStringLiteral("INSERT INTO schools(name, short_name, address, director_name) "
+                                               "VALUES (?, ?, ?, ?) RETURNING id"),
+                                {s.name, s.shortName, s.address, s.directorName})
+                          ->toLongLong();
+    WorkKindStore::insertDefaults(db, id);
+    return id;
 }
 
 std::optional<SchoolRecord> SchoolStore::byId(Db &db, qint64 id)

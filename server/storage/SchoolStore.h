@@ -21,6 +21,7 @@ struct SchoolRecord {
 class SchoolStore
 {
 public:
+    // A new school comes with the customary catalogue of kinds of work.
     static qint64 create(Db &db, const SchoolRecord &school);
     static std::optional<SchoolRecord> byId(Db &db, qint64 id);
     static std::optional<qint64> firstSchoolId(Db &db);

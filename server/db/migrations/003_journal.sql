@@ -1,6 +1,14 @@
 -- The journal (SPEC §3): kinds of work with weights, marks, attendance, period/year/exam/final
 -- marks, exemptions, the calendar-thematic plan (КТП) and correction requests.
 
+-- «Иванова М. П.»: how people are named on journal pages and in reports.
+CREATE FUNCTION short_name(surname text, first_name text, patronymic text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT surname
+        || CASE WHEN first_name <> '' THEN ' ' || left(first_name, 1) || '.' ELSE '' END
+        || CASE WHEN patronymic <> '' THEN ' ' || left(patronymic, 1) || '.' ELSE '' END
+$$;
+
 -- Виды работ: the school's catalogue, with the weight each kind has in the weighted average.
 CREATE TABLE work_kinds (
     id         bigserial PRIMARY KEY,

@@ -1,0 +1,156 @@
+#include "handlers/JournalCbor.h"
+
+#include <QCborArray>
+
+#include "protocol/ArgReader.h"
+#include "rules/EntryWindows.h"
+
+namespace cj::server::journalcbor {
+
+using protocol::dateTimeToWire;
+using protocol::dateToWire;
+using protocol::optionalDateToWire;
+
+namespace {
+QCborValue idOrNull(qint64 id)
+{
+    return id > 0 ? QCborValue(id) : QCborValue(nullptr);
+}
+
+void putValue(QCborMap &map, int value, const std::optional<bool> &passed)
+{
+    if (passed)
+        map.insert(QStringLiteral("passed"), *passed);
+    else
+        map.insert(QStringLiteral("value"), value);
+}
+} // namespace
+
+QCborMap mark(const MarkRow &m)
+{
+    QCborMap map{{QStringLiteral("position"), m.position},
+                 {QStringLiteral("workKindId"), idOrNull(m.workKindId)},
+                 {QStringLiteral("comment"), m.comment},
+                 {QStringLiteral("enteredAt"), m.enteredAt.isValid() ? QCborValue(dateTimeToWire(m.enteredAt)) : QCborValue(nullptr)},
+                 {QStringLiteral("enteredBy"), m.enteredBy}};
+    putValue(map, m.value, m.passed);
+    return map;
+}
+
+QCborMap cell(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance)
+{
+    QCborArray list;
+    for (const MarkRow &m : marks)
+        list.append(mark(m));
+    QCborValue att(nullptr);
+    if (attendance) {
+        att = QCborMap{{QStringLiteral("kind"), attendance->kind},
+                       {QStringLiteral("reason"), attendance->reason.isEmpty() ? QCborValue(nullptr) : QCborValue(attendance->reason)}};
+    }
+    return QCborMap{{QStringLiteral("lessonId"), lessonId},
+                    {QStringLiteral("studentId"), studentId},
+                    {QStringLiteral("marks"), list},
+                    {QStringLiteral("attendance"), att}};
+}
+
+QCborMap stats(qint64 studentId, const MarkStats &s)
+{
+    auto number = [](const std::optional<double> &v) { return v ? QCborValue(*v) : QCborValue(nullptr); };
+    return QCborMap{{QStringLiteral("studentId"), studentId},
+                    {QStringLiteral("count"), s.count},
+                    {QStringLiteral("average"), number(s.average)},
+                    {QStringLiteral("weighted"), number(s.weighted)},
+                    {QStringLiteral("forecast"), s.forecast ? QCborValue(*s.forecast) : QCborValue(nullptr)},
+                    {QStringLiteral("tooFewMarks"), s.tooFewMarks}};
+}
+
+QCborMap finalMark(const FinalMarkRow &f)
+{
+    QCborMap map{{QStringLiteral("studentId"), f.studentId},
+                 {QStringLiteral("kind"), f.kind},
+                 {QStringLiteral("periodId"), idOrNull(f.periodId)},
+                 {QStringLiteral("enteredAt"), f.enteredAt.isValid() ? QCborValue(dateTimeToWire(f.enteredAt)) : QCborValue(nullptr)},
+                 {QStringLiteral("enteredBy"), f.enteredBy}};
+    putValue(map, f.value, f.passed);
+    return map;
+}
+
+QCborMap assignment(const AssignmentContext &a)
+{
+    return QCborMap{{QStringLiteral("id"), a.id},
+                    {QStringLiteral("classId"), a.classId},
+                    {QStringLiteral("className"), a.className},
+                    {QStringLiteral("subjectId"), a.subjectId},
+                    {QStringLiteral("subjectName"), a.subjectName},
+                    {QStringLiteral("subgroupId"), idOrNull(a.subgroupId)},
+                    {QStringLiteral("subgroupName"), a.subgroupName},
+                    {QStringLiteral("teacherId"), a.teacherId},
+                    {QStringLiteral("teacherName"), a.teacherName},
+                    {QStringLiteral("hoursPerWeek"), a.hoursPerWeek},
+                    {QStringLiteral("grade"), a.grade},
+                    {QStringLiteral("grading"), a.grading},
+                    {QStringLiteral("extendedWindow"), a.extendedWindow},
+                    {QStringLiteral("noMarks"), a.noMarks()}};
+}
+
+QCborMap period(const PeriodInfo &p)
+{
+    return QCborMap{{QStringLiteral("id"), p.id},
+                    {QStringLiteral("scheme"), p.scheme},
+                    {QStringLiteral("number"), p.number},
+                    {QStringLiteral("name"), p.name},
+                    {QStringLiteral("startsOn"), dateToWire(p.startsOn)},
+                    {QStringLiteral("endsOn"), dateToWire(p.endsOn)}};
+}
+
+QCborMap workKind(const WorkKind &k)
+{
+    return QCborMap{{QStringLiteral("id"), k.id},
+                    {QStringLiteral("name"), k.name},
+                    {QStringLiteral("shortName"), k.shortName},
+                    {QStringLiteral("weight"), k.weight},
+                    {QStringLiteral("written"), k.written},
+                    {QStringLiteral("control"), k.control},
+                    {QStringLiteral("sortOrder"), k.sortOrder},
+                    {QStringLiteral("archived"), k.archived}};
+}
+
+QCborMap lesson(const LessonContext &l, const QHash<int, std::pair<QString, QString>> &bells)
+{
+    const AssignmentContext &a = l.assignment;
+    const auto bell = bells.constFind(l.lessonNumber);
+    return QCborMap{{QStringLiteral("id"), l.id},
+                    {QStringLiteral("assignmentId"), a.id},
+                    {QStringLiteral("classId"), a.classId},
+                    {QStringLiteral("className"), a.className},
+                    {QStringLiteral("subjectId"), a.subjectId},
+                    {QStringLiteral("subjectName"), a.subjectName},
+                    {QStringLiteral("subgroupId"), idOrNull(a.subgroupId)},
+                    {QStringLiteral("subgroupName"), a.subgroupName},
+                    {QStringLiteral("teacherId"), a.teacherId},
+                    {QStringLiteral("teacherName"), a.teacherName},
+                    {QStringLiteral("date"), dateToWire(l.date)},
+                    {QStringLiteral("lessonNumber"), l.lessonNumber},
+                    {QStringLiteral("room"), l.room},
+                    {QStringLiteral("origin"), l.origin},
+                    {QStringLiteral("movedFrom"), optionalDateToWire(l.movedFrom)},
+                    {QStringLiteral("substituteId"), idOrNull(l.substituteId)},
+                    {QStringLiteral("substituteName"), l.substituteName},
+                    {QStringLiteral("topic"), l.topic},
+                    {QStringLiteral("homework"), l.homework},
+                    {QStringLiteral("startsAt"), bell == bells.constEnd() ? QCborValue(nullptr) : QCborValue(bell->first)},
+                    {QStringLiteral("endsAt"), bell == bells.constEnd() ? QCborValue(nullptr) : QCborValue(bell->second)}};
+}
+
+QCborMap journalLesson(const LessonContext &l, const QHash<int, std::pair<QString, QString>> &bells,
+                       const LessonDeadlines &deadlines, bool canEdit)
+{
+    QCborMap map = lesson(l, bells);
+    map.insert(QStringLiteral("workKindId"), idOrNull(l.workKindId));
+    map.insert(QStringLiteral("planItemId"), idOrNull(l.planItemId));
+    map.insert(QStringLiteral("deadlines"), deadlines.toCbor());
+    map.insert(QStringLiteral("canEdit"), canEdit);
+    return map;
+}
+
+} // namespace cj::server::journalcbor

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCborMap>
+#include <QHash>
+
+#include <optional>
+
+#include "domain/Grading.h"
+#include "storage/JournalStore.h"
+#include "storage/WorkKindStore.h"
+
+namespace cj::server {
+
+struct LessonDeadlines;
+
+// How journal records travel (docs/protocol.md "The journal": Mark, Cell, Stats, FinalMark, Lesson).
+namespace journalcbor {
+QCborMap mark(const MarkRow &mark);
+QCborMap cell(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
+QCborMap stats(qint64 studentId, const MarkStats &stats);
+QCborMap finalMark(const FinalMarkRow &mark);
+QCborMap assignment(const AssignmentContext &a);
+QCborMap period(const PeriodInfo &period);
+QCborMap workKind(const WorkKind &kind);
+QCborMap lesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells);
+QCborMap journalLesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells,
+                       const LessonDeadlines &deadlines, bool canEdit);
+} // namespace journalcbor
+
+} // namespace cj::server

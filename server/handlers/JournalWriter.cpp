@@ -1,0 +1,595 @@
+#include "handlers/JournalWriter.h"
+
+#include <QCborArray>
+
+#include "app/Clock.h"
+#include "handlers/JournalCbor.h"
+#include "rpc/RequestContext.h"
+#include "rpc/RpcError.h"
+#include "rules/EntryWindows.h"
+#include "rules/JournalAccess.h"
+#include "storage/JournalStore.h"
+#include "storage/PlanStore.h"
+#include "storage/WorkKindStore.h"
+
+namespace cj::server {
+
+using protocol::ArgReader;
+using protocol::ErrorCode;
+using protocol::MessageType;
+using protocol::dateToWire;
+
+namespace {
+constexpr int kMaxMarksPerCell = 4;
+
+[[noreturn]] void ruleViolation(const QString &rule, const QString &message)
+{
+    throw RpcError(ErrorCode::RuleViolation, message, QCborMap{{QStringLiteral("rule"), rule}});
+}
+
+QString markText(int value, const std::optional<bool> &passed)
+{
+    if (passed)
+        return *passed ? QStringLiteral("зачёт") : QStringLiteral("незачёт");
+    return QString::number(value);
+}
+
+QString marksText(const QList<MarkRow> &marks)
+{
+    if (marks.isEmpty())
+        return QStringLiteral("—");
+    QStringList parts;
+    for (const MarkRow &m : marks)
+        parts.append(markText(m.value, m.passed));
+    return QStringLiteral("«%1»").arg(parts.join(QLatin1Char('/')));
+}
+
+QString quoted(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : QStringLiteral("«%1»").arg(text);
+}
+
+QString attendanceText(const QString &kind)
+{
+    if (kind == QLatin1String("absent"))
+        return QStringLiteral("«н» (отсутствовал)");
+    if (kind == QLatin1String("late"))
+        return QStringLiteral("«оп» (опоздал)");
+    return QStringLiteral("присутствовал");
+}
+
+QString reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("ill"))
+        return QStringLiteral("по болезни");
+    if (reason == QLatin1String("excused"))
+        return QStringLiteral("по уважительной причине");
+    if (reason == QLatin1String("unexcused"))
+        return QStringLiteral("без уважительной причины");
+    return QStringLiteral("не указана");
+}
+
+QString finalKindText(const QString &kind, const QString &periodName)
+{
+    if (kind == QLatin1String("period"))
+        return QStringLiteral("Отметка за %1").arg(periodName);
+    if (kind == QLatin1String("year"))
+        return QStringLiteral("Годовая отметка");
+    if (kind == QLatin1String("exam"))
+        return QStringLiteral("Экзаменационная отметка");
+    return QStringLiteral("Итоговая отметка");
+}
+
+QCborMap marksForAudit(qint64 studentId, const QList<MarkRow> &marks)
+{
+    QCborArray list;
+    for (const MarkRow &m : marks) {
+        QCborMap item{{QStringLiteral("position"), m.position}, {QStringLiteral("workKindId"), m.workKindId},
+                      {QStringLiteral("comment"), m.comment}};
+        if (m.passed)
+            item.insert(QStringLiteral("passed"), *m.passed);
+        else
+            item.insert(QStringLiteral("value"), m.value);
+        list.append(item);
+    }
+    return QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("marks"), list}};
+}
+
+bool isNaText(const QString &text)
+{
+    QString t = text.trimmed().toLower();
+    t.remove(QLatin1Char('.')).remove(QLatin1Char('/')).remove(QLatin1Char(' '));
+    return t == QStringLiteral("на") || t == QStringLiteral("осв") || t == QLatin1String("na");
+}
+} // namespace
+
+JournalWriter::JournalWriter(RequestContext &ctx, const Caller &author, Options options)
+    : m_ctx(ctx)
+    , m_author(author)
+    , m_options(options)
+    , m_settings(SchoolSettings::load(ctx.db, author.schoolId))
+    , m_today(Clock::today())
+{
+}
+
+bool JournalWriter::isJournalWrite(MessageType type)
+{
+    return type == MessageType::JournalSetMarks || type == MessageType::JournalSetAttendance
+        || type == MessageType::JournalSetAbsenceReason || type == MessageType::JournalSetLesson
+        || type == MessageType::JournalSetFinalMark;
+}
+
+QCborMap JournalWriter::apply(MessageType type, const QCborMap &args)
+{
+    const ArgReader reader(args, QStringLiteral("change.args"));
+    switch (type) {
+    case MessageType::JournalSetMarks: return setMarks(reader);
+    case MessageType::JournalSetAttendance: return setAttendance(reader);
+    case MessageType::JournalSetAbsenceReason: return setAbsenceReason(reader);
+    case MessageType::JournalSetLesson: return setLesson(reader);
+    case MessageType::JournalSetFinalMark: return setFinalMark(reader);
+    default: break;
+    }
+    invalid(QStringLiteral("change.type"), QStringLiteral("not a journal change"));
+}
+
+LessonContext JournalWriter::loadLesson(qint64 lessonId)
+{
+    const std::optional<LessonContext> lesson = JournalStore::lesson(m_ctx.db, lessonId);
+    if (!lesson || lesson->assignment.schoolId != m_author.schoolId)
+        notFound(QStringLiteral("lesson %1").arg(lessonId));
+    requireOpenYear(lesson->assignment);
+    return *lesson;
+}
+
+AssignmentContext JournalWriter::loadAssignment(qint64 assignmentId)
+{
+    const std::optional<AssignmentContext> a = JournalStore::assignment(m_ctx.db, assignmentId);
+    if (!a || a->schoolId != m_author.schoolId)
+        notFound(QStringLiteral("assignment %1").arg(assignmentId));
+    requireOpenYear(*a);
+    return *a;
+}
+
+Deadlines JournalWriter::deadlinesFor(const AssignmentContext &a)
+{
+    return Deadlines(m_settings, a, JournalStore::holidays(m_ctx.db, a.yearId),
+                     JournalStore::periods(m_ctx.db, a.yearId, a.periodScheme));
+}
+
+void JournalWriter::requireOpenYear(const AssignmentContext &a) const
+{
+    if (a.yearClosed)
+        throw RpcError(ErrorCode::ReadOnly, QStringLiteral("the academic year is closed"));
+}
+
+void JournalWriter::requireMember(const AssignmentContext &a, qint64 studentId, const QDate &date)
+{
+    if (!JournalStore::isMember(m_ctx.db, a, studentId, date))
+        ruleViolation(QStringLiteral("not_a_member"),
+                      QStringLiteral("student %1 is not in %2 on %3").arg(studentId).arg(a.className, dateToWire(date)));
+}
+
+void JournalWriter::checkDeadline(const QString &window, const QDate &deadline) const
+{
+    if (m_options.waiveWindows || m_today <= deadline)
+        return;
+    throw RpcError(ErrorCode::CellLocked,
+                   QStringLiteral("the %1 window closed on %2; file a correction request").arg(window, dateToWire(deadline)),
+                   QCborMap{{QStringLiteral("window"), window}, {QStringLiteral("deadline"), dateToWire(deadline)}});
+}
+
+void JournalWriter::checkNotFuture(const QString &window, const QDate &date) const
+{
+    if (date <= m_today)
+        return;
+    throw RpcError(ErrorCode::WindowClosed, QStringLiteral("the lesson of %1 has not taken place yet").arg(dateToWire(date)),
+                   QCborMap{{QStringLiteral("window"), window}, {QStringLiteral("opensOn"), dateToWire(date)}});
+}
+
+void JournalWriter::setTarget(const AssignmentContext &a, qint64 lessonId, qint64 studentId, const QDate &date)
+{
+    m_target.assignmentId = a.id;
+    m_target.classId = a.classId;
+    m_target.subjectId = a.subjectId;
+    m_target.lessonId = lessonId;
+    m_target.studentId = studentId;
+    m_target.date = date;
+}
+
+void JournalWriter::publish(qint64 assignmentId, const QCborMap &change)
+{
+    m_ctx.publish(QStringLiteral("journal:%1").arg(assignmentId), MessageType::EventJournalChanged,
+                  QCborMap{{QStringLiteral("assignmentId"), assignmentId}, {QStringLiteral("changes"), QCborArray{change}}});
+}
+
+void JournalWriter::audit(const QString &entity, qint64 entityId, const QString &action, QCborMap before, QCborMap after)
+{
+    if (m_options.correctionId) {
+        after.insert(QStringLiteral("correctionId"), m_options.correctionId);
+        m_ctx.audit(entity, entityId, QStringLiteral("correction"), before, after, m_author.schoolId);
+    } else {
+        m_ctx.audit(entity, entityId, action, before, after, m_author.schoolId);
+    }
+}
+
+QCborMap JournalWriter::setMarks(const ArgReader &args)
+{
+    const qint64 lessonId = args.id(QStringLiteral("lessonId"));
+    const qint64 studentId = args.id(QStringLiteral("studentId"));
+    const QCborArray given = args.array(QStringLiteral("marks"), kMaxMarksPerCell);
+    const LessonContext lesson = loadLesson(lessonId);
+    const AssignmentContext &a = lesson.assignment;
+    if (!JournalAccess::canEditLesson(m_author, lesson))
+        deny(QStringLiteral("only the lesson's teacher (or substitute) may put marks here"));
+    setTarget(a, lessonId, studentId, lesson.date);
+
+    QHash<qint64, WorkKind> kinds;
+    auto kindOf = [&](qint64 id) -> const WorkKind * {
+        if (!id)
+            return nullptr;
+        if (!kinds.contains(id)) {
+            const std::optional<WorkKind> k = WorkKindStore::byId(m_ctx.db, id);
+            if (!k || k->schoolId != m_author.schoolId)
+                return nullptr;
+            kinds.insert(id, *k);
+        }
+        return &kinds[id];
+    };
+
+    QList<MarkRow> wanted;
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const ArgReader m = ArgReader::element(given, i, QStringLiteral("marks"));
+        MarkRow row;
+        row.lessonId = lessonId;
+        row.studentId = studentId;
+        row.position = int(i + 1);
+        const bool hasValue = m.has(QStringLiteral("value"));
+        const bool hasPassed = m.has(QStringLiteral("passed"));
+        if (hasValue == hasPassed)
+            m.fail(QStringLiteral("value"), QStringLiteral("exactly one of value (1..5) and passed"));
+        if (hasPassed) {
+            if (!a.passFail())
+                ruleViolation(QStringLiteral("pass_fail_subject"), QStringLiteral("%1 is graded with marks").arg(a.subjectName));
+            row.passed = m.boolean(QStringLiteral("passed"));
+        } else {
+            if (a.passFail())
+                ruleViolation(QStringLiteral("pass_fail_subject"),
+                              QStringLiteral("%1 is graded зачёт/незачёт").arg(a.subjectName));
+            row.value = int(m.integer(QStringLiteral("value"), 1, 5));
+            if (row.value == 1 && !m_settings.allowOne)
+                ruleViolation(QStringLiteral("mark_one_not_allowed"), QStringLiteral("the school does not use the mark 1"));
+        }
+        row.workKindId = m.optionalId(QStringLiteral("workKindId")).value_or(lesson.workKindId);
+        if (row.workKindId) {
+            const WorkKind *kind = kindOf(row.workKindId);
+            if (!kind || kind->archived)
+                invalid(QStringLiteral("marks[%1].workKindId").arg(i), QStringLiteral("no such kind of work"));
+            row.written = kind->written;
+            row.weight = kind->weight;
+            row.control = kind->control;
+        }
+        row.comment = m.string(QStringLiteral("comment"), QString(), 500).trimmed();
+        wanted.append(row);
+    }
+    if (!wanted.isEmpty() && a.noMarks())
+        ruleViolation(QStringLiteral("grade_1_no_marks"), QStringLiteral("grade 1 is taught without marks (000 §3.7)"));
+    requireMember(a, studentId, lesson.date);
+    const Deadlines deadlines = deadlinesFor(a);
+    const PeriodInfo *period = deadlines.periodOf(lesson.date);
+    if (!wanted.isEmpty() && JournalStore::isExempt(m_ctx.db, studentId, a.subjectId, a.yearId, period ? period->id : 0))
+        ruleViolation(QStringLiteral("exempt"), QStringLiteral("the student is exempt from %1").arg(a.subjectName));
+
+    const QList<MarkRow> old = JournalStore::cellMarks(m_ctx.db, lessonId, studentId);
+    // Only marks that change are checked against their windows: an unchanged one may stay.
+    bool changed = old.size() != wanted.size();
+    const LessonDeadlines lessonDeadlines = deadlines.forLesson(lesson.date);
+    auto checkMark = [&](const MarkRow &m) {
+        checkNotFuture(m.written ? QStringLiteral("writtenMark") : QStringLiteral("oralMark"), lesson.date);
+        if (m.written)
+            checkDeadline(a.extendedWindow ? QStringLiteral("extendedWrittenMark") : QStringLiteral("writtenMark"),
+                          lessonDeadlines.writtenMark);
+        else
+            checkDeadline(QStringLiteral("oralMark"), lessonDeadlines.oralMark);
+    };
+    for (int i = 0; i < qMax(old.size(), wanted.size()); ++i) {
+        const MarkRow *before = i < old.size() ? &old[i] : nullptr;
+        const MarkRow *after = i < wanted.size() ? &wanted[i] : nullptr;
+        if (before && after && before->sameMark(*after))
+            continue;
+        changed = true;
+        if (before)
+            checkMark(*before);
+        if (after)
+            checkMark(*after);
+    }
+    m_target.description = QStringLiteral("Отметки: %1 → %2").arg(marksText(old), marksText(wanted));
+    if (m_options.dryRun)
+        return {};
+
+    const std::optional<AttendanceRow> attendance = JournalStore::cellAttendance(m_ctx.db, lessonId, studentId);
+    if (changed) {
+        JournalStore::replaceMarks(m_ctx.db, m_author.schoolId, lessonId, studentId, wanted, m_ctx.caller.userId,
+                                   Clock::now());
+        audit(QStringLiteral("marks"), lessonId, QStringLiteral("set"), marksForAudit(studentId, old),
+              marksForAudit(studentId, wanted));
+    }
+    const QList<MarkRow> now = changed ? JournalStore::cellMarks(m_ctx.db, lessonId, studentId) : old;
+    const MarkStats stats = grading::stats(
+        gradedMarks(period ? JournalStore::marks(m_ctx.db, a.id, period->startsOn, period->endsOn, studentId) : now),
+        m_settings.rounding);
+    const QCborMap cell = journalcbor::cell(lessonId, studentId, now, attendance);
+    const QCborMap statsMap = journalcbor::stats(studentId, stats);
+    if (changed)
+        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")},
+                               {QStringLiteral("cell"), cell},
+                               {QStringLiteral("stats"), statsMap}});
+    return QCborMap{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
+}
+
+QCborMap JournalWriter::setAttendance(const ArgReader &args)
+{
+    const qint64 lessonId = args.id(QStringLiteral("lessonId"));
+    const qint64 studentId = args.id(QStringLiteral("studentId"));
+    QString kind;
+    if (args.has(QStringLiteral("kind"))) {
+        kind = args.string(QStringLiteral("kind"), 20);
+        if (kind != QLatin1String("absent") && kind != QLatin1String("late"))
+            args.fail(QStringLiteral("kind"), QStringLiteral("\"absent\", \"late\" or null"));
+    }
+    const LessonContext lesson = loadLesson(lessonId);
+    const AssignmentContext &a = lesson.assignment;
+    if (!JournalAccess::canEditLesson(m_author, lesson))
+        deny(QStringLiteral("only the lesson's teacher (or substitute) may mark attendance here"));
+    setTarget(a, lessonId, studentId, lesson.date);
+    requireMember(a, studentId, lesson.date);
+    const std::optional<AttendanceRow> old = JournalStore::cellAttendance(m_ctx.db, lessonId, studentId);
+    const QString oldKind = old ? old->kind : QString();
+    m_target.description = QStringLiteral("Посещаемость: %1 → %2").arg(attendanceText(oldKind), attendanceText(kind));
+    if (oldKind != kind) {
+        checkNotFuture(QStringLiteral("attendance"), lesson.date);
+        checkDeadline(QStringLiteral("attendance"), deadlinesFor(a).forLesson(lesson.date).attendance);
+    }
+    if (m_options.dryRun)
+        return {};
+    if (oldKind != kind) {
+        if (kind.isEmpty())
+            JournalStore::clearAttendance(m_ctx.db, lessonId, studentId);
+        else
+            JournalStore::setAttendance(m_ctx.db, m_author.schoolId, lessonId, studentId, kind, m_ctx.caller.userId,
+                                        Clock::now());
+        audit(QStringLiteral("attendance"), lessonId, QStringLiteral("set"),
+              QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("kind"), oldKind},
+                       {QStringLiteral("reason"), old ? old->reason : QString()}},
+              QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("kind"), kind}});
+    }
+    const QCborMap cell = journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
+                                            JournalStore::cellAttendance(m_ctx.db, lessonId, studentId));
+    if (oldKind != kind)
+        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}});
+    return QCborMap{{QStringLiteral("cell"), cell}};
+}
+
+QCborMap JournalWriter::reasonForOne(qint64 lessonId, qint64 studentId, const QString &reason)
+{
+    const LessonContext lesson = loadLesson(lessonId);
+    const AssignmentContext &a = lesson.assignment;
+    if (!JournalAccess::canSetReasons(m_author, a.classTeacherId))
+        deny(QStringLiteral("absence reasons are set by the class teacher"));
+    setTarget(a, lessonId, studentId, lesson.date);
+    const std::optional<AttendanceRow> old = JournalStore::cellAttendance(m_ctx.db, lessonId, studentId);
+    if (!old || old->kind != QLatin1String("absent"))
+        throw RpcError(ErrorCode::ValidationFailed, QStringLiteral("the student is not marked absent there"),
+                       QCborMap{{QStringLiteral("field"), QStringLiteral("lessonId")}, {QStringLiteral("rule"), QStringLiteral("not_absent")}});
+    m_target.description = QStringLiteral("Причина пропуска: %1 → %2").arg(reasonText(old->reason), reasonText(reason));
+    if (m_options.dryRun || old->reason == reason)
+        return {};
+    JournalStore::setReason(m_ctx.db, lessonId, studentId, reason, m_ctx.caller.userId, Clock::now());
+    audit(QStringLiteral("attendance"), lessonId, QStringLiteral("set_reason"),
+          QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("reason"), old->reason}},
+          QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("reason"), reason}});
+    const QCborMap cell = journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
+                                            JournalStore::cellAttendance(m_ctx.db, lessonId, studentId));
+    publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}});
+    return cell;
+}
+
+QCborMap JournalWriter::setAbsenceReason(const ArgReader &args)
+{
+    QString reason;
+    if (args.has(QStringLiteral("reason"))) {
+        reason = args.string(QStringLiteral("reason"), 20);
+        if (reason != QLatin1String("ill") && reason != QLatin1String("excused") && reason != QLatin1String("unexcused"))
+            args.fail(QStringLiteral("reason"), QStringLiteral("\"ill\", \"excused\", \"unexcused\" or null"));
+    }
+    const qint64 studentId = args.id(QStringLiteral("studentId"));
+    if (args.has(QStringLiteral("lessonId"))) {
+        const QCborMap cell = reasonForOne(args.id(QStringLiteral("lessonId")), studentId, reason);
+        return QCborMap{{QStringLiteral("updated"), cell.isEmpty() ? 0 : 1}};
+    }
+    // A medical certificate: every absence of the student in those days, in every subject.
+    const QDate from = args.date(QStringLiteral("from"));
+    const QDate to = args.date(QStringLiteral("to"));
+    if (to < from || from.daysTo(to) > 366)
+        invalid(QStringLiteral("to"), QStringLiteral("the period must run forwards and last at most a year"));
+    int updated = 0;
+    for (const auto &[lessonId, assignmentId] : JournalStore::absencesBetween(m_ctx.db, studentId, from, to)) {
+        Q_UNUSED(assignmentId);
+        if (!reasonForOne(lessonId, studentId, reason).isEmpty())
+            ++updated;
+    }
+    m_target.description = QStringLiteral("Причина пропусков с %1 по %2: %3")
+                               .arg(from.toString(QStringLiteral("dd.MM.yyyy")), to.toString(QStringLiteral("dd.MM.yyyy")),
+                                    reasonText(reason));
+    return QCborMap{{QStringLiteral("updated"), updated}};
+}
+
+QCborMap JournalWriter::setLesson(const ArgReader &args)
+{
+    const qint64 lessonId = args.id(QStringLiteral("lessonId"));
+    LessonContext lesson = loadLesson(lessonId);
+    const AssignmentContext &a = lesson.assignment;
+    if (!JournalAccess::canEditLesson(m_author, lesson))
+        deny(QStringLiteral("only the lesson's teacher (or substitute) may fill the lesson"));
+    setTarget(a, lessonId, 0, lesson.date);
+    const LessonContext before = lesson;
+    lesson.topic = args.string(QStringLiteral("topic"), lesson.topic, 1000).trimmed();
+    lesson.homework = args.string(QStringLiteral("homework"), lesson.homework, 2000).trimmed();
+    if (args.has(QStringLiteral("workKindId"))) {
+        lesson.workKindId = args.id(QStringLiteral("workKindId"));
+        const std::optional<WorkKind> kind = WorkKindStore::byId(m_ctx.db, lesson.workKindId);
+        if (!kind || kind->schoolId != m_author.schoolId || kind->archived)
+            invalid(QStringLiteral("workKindId"), QStringLiteral("no such kind of work"));
+    } else if (args.map().contains(QStringLiteral("workKindId"))) {
+        lesson.workKindId = 0; // explicit null
+    }
+    if (args.has(QStringLiteral("planItemId"))) {
+        lesson.planItemId = args.id(QStringLiteral("planItemId"));
+        if (PlanStore::assignmentOfItem(m_ctx.db, lesson.planItemId).value_or(0) != a.id)
+            invalid(QStringLiteral("planItemId"), QStringLiteral("not an item of this assignment's plan"));
+    } else if (args.map().contains(QStringLiteral("planItemId"))) {
+        lesson.planItemId = 0;
+    }
+    const bool topicChanged = lesson.topic != before.topic;
+    const bool homeworkChanged = lesson.homework != before.homework;
+    if (homeworkChanged && !lesson.homework.isEmpty() && a.noMarks())
+        ruleViolation(QStringLiteral("grade_1_no_homework"), QStringLiteral("grade 1 has no homework (000 §3.7)"));
+    const LessonDeadlines deadlines = deadlinesFor(a).forLesson(lesson.date);
+    if (topicChanged)
+        checkDeadline(QStringLiteral("topic"), deadlines.topic);
+    if (homeworkChanged)
+        checkDeadline(QStringLiteral("homework"), deadlines.homework);
+    QStringList changes;
+    if (topicChanged)
+        changes.append(QStringLiteral("Тема урока: %1 → %2").arg(quoted(before.topic), quoted(lesson.topic)));
+    if (homeworkChanged)
+        changes.append(QStringLiteral("Домашнее задание: %1 → %2").arg(quoted(before.homework), quoted(lesson.homework)));
+    m_target.description = changes.join(QStringLiteral("; "));
+    if (m_options.dryRun)
+        return {};
+    const bool anyChange = topicChanged || homeworkChanged || lesson.workKindId != before.workKindId
+        || lesson.planItemId != before.planItemId;
+    if (anyChange) {
+        JournalStore::updateLesson(m_ctx.db, lesson, topicChanged, homeworkChanged, Clock::now());
+        auto view = [](const LessonContext &l) {
+            return QCborMap{{QStringLiteral("topic"), l.topic}, {QStringLiteral("homework"), l.homework},
+                            {QStringLiteral("workKindId"), l.workKindId}, {QStringLiteral("planItemId"), l.planItemId}};
+        };
+        audit(QStringLiteral("lesson"), lessonId, QStringLiteral("set"), view(before), view(lesson));
+    }
+    const QCborMap result = journalcbor::journalLesson(lesson, JournalStore::bells(m_ctx.db, a.classId), deadlines,
+                                                       JournalAccess::canEditLesson(m_author, lesson));
+    if (anyChange)
+        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("lesson")}, {QStringLiteral("lesson"), result}});
+    return result;
+}
+
+QCborMap JournalWriter::setFinalMark(const ArgReader &args)
+{
+    const AssignmentContext a = loadAssignment(args.id(QStringLiteral("assignmentId")));
+    const qint64 studentId = args.id(QStringLiteral("studentId"));
+    const QString kind = args.string(QStringLiteral("kind"), 10);
+    if (kind != QLatin1String("period") && kind != QLatin1String("year") && kind != QLatin1String("exam")
+        && kind != QLatin1String("final"))
+        args.fail(QStringLiteral("kind"), QStringLiteral("\"period\", \"year\", \"exam\" or \"final\""));
+    const bool substitutes = false;
+    if (!JournalAccess::rights(m_author, a, substitutes).finalMarks)
+        deny(QStringLiteral("final marks are set by the subject teacher or the class teacher"));
+    setTarget(a, 0, studentId, m_today);
+    const Deadlines deadlines = deadlinesFor(a);
+    const PeriodInfo *period = nullptr;
+    qint64 periodId = 0;
+    if (kind == QLatin1String("period")) {
+        periodId = args.id(QStringLiteral("periodId"));
+        for (const PeriodInfo &p : deadlines.periods()) {
+            if (p.id == periodId)
+                period = &p;
+        }
+        if (!period)
+            invalid(QStringLiteral("periodId"), QStringLiteral("not a period of the class's scheme"));
+    }
+
+    FinalMarkRow wanted;
+    wanted.studentId = studentId;
+    wanted.kind = kind;
+    wanted.periodId = periodId;
+    const QCborValue value = args.map().value(QStringLiteral("value"));
+    const bool hasPassed = args.has(QStringLiteral("passed"));
+    if (value.isString()) {
+        if (isNaText(value.toString()))
+            ruleViolation(QStringLiteral("na_not_allowed"),
+                          QStringLiteral("«н/а» and «осв.» are not allowed as period marks (000 §5.3)"));
+        args.fail(QStringLiteral("value"), QStringLiteral("a mark 2..5"));
+    }
+    if (value.isInteger() && hasPassed)
+        args.fail(QStringLiteral("value"), QStringLiteral("either value or passed"));
+    if (value.isInteger()) {
+        if (a.passFail())
+            ruleViolation(QStringLiteral("pass_fail_subject"), QStringLiteral("%1 is graded зачёт/незачёт").arg(a.subjectName));
+        if (value.toInteger() < 2 || value.toInteger() > 5)
+            ruleViolation(QStringLiteral("final_mark_range"), QStringLiteral("period, year, exam and final marks are 2..5"));
+        wanted.value = int(value.toInteger());
+    } else if (hasPassed) {
+        if (!a.passFail())
+            ruleViolation(QStringLiteral("pass_fail_subject"), QStringLiteral("%1 is graded with marks").arg(a.subjectName));
+        wanted.passed = args.boolean(QStringLiteral("passed"));
+    } else if (!value.isUndefined() && !value.isNull()) {
+        args.fail(QStringLiteral("value"), QStringLiteral("a mark 2..5"));
+    }
+    const bool clearing = wanted.value == 0 && !wanted.passed;
+    if (!clearing && a.noMarks())
+        ruleViolation(QStringLiteral("grade_1_no_marks"), QStringLiteral("grade 1 is taught without marks (000 §3.7)"));
+    const QDate from = period ? period->startsOn : a.yearStart;
+    const QDate to = period ? period->endsOn : a.yearEnd;
+    if (!JournalStore::wasMemberBetween(m_ctx.db, a, studentId, from, to))
+        ruleViolation(QStringLiteral("not_a_member"), QStringLiteral("the student was not in %1 then").arg(a.className));
+    if (!clearing && JournalStore::isExempt(m_ctx.db, studentId, a.subjectId, a.yearId, periodId))
+        ruleViolation(QStringLiteral("exempt"), QStringLiteral("the student is exempt from %1").arg(a.subjectName));
+
+    const std::optional<FinalMarkRow> old = JournalStore::finalMark(m_ctx.db, studentId, a.subjectId, a.yearId, kind, periodId);
+    const bool changed = old ? (clearing || old->value != wanted.value || old->passed != wanted.passed) : !clearing;
+    const FinalMarkWindow window = deadlines.forFinalMark(kind, periodId);
+    if (changed) {
+        if (m_today < window.opensOn)
+            throw RpcError(ErrorCode::WindowClosed, QStringLiteral("final marks open on %1").arg(dateToWire(window.opensOn)),
+                           QCborMap{{QStringLiteral("window"), window.window}, {QStringLiteral("opensOn"), dateToWire(window.opensOn)}});
+        checkDeadline(window.window, window.closesOn);
+    }
+    m_target.description = QStringLiteral("%1: %2 → %3")
+                               .arg(finalKindText(kind, period ? period->name : QString()),
+                                    old ? quoted(markText(old->value, old->passed)) : QStringLiteral("—"),
+                                    clearing ? QStringLiteral("—") : quoted(markText(wanted.value, wanted.passed)));
+    if (m_options.dryRun)
+        return {};
+    auto view = [&](const std::optional<FinalMarkRow> &f) {
+        QCborMap map{{QStringLiteral("studentId"), studentId}, {QStringLiteral("kind"), kind},
+                     {QStringLiteral("periodId"), periodId}, {QStringLiteral("subjectId"), a.subjectId}};
+        if (f && f->passed)
+            map.insert(QStringLiteral("passed"), *f->passed);
+        else if (f && f->value)
+            map.insert(QStringLiteral("value"), f->value);
+        return map;
+    };
+    if (clearing) {
+        if (old) {
+            JournalStore::clearFinalMark(m_ctx.db, old->id);
+            audit(QStringLiteral("final_mark"), old->id, QStringLiteral("clear"), view(old), view(std::nullopt));
+            publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("finalMarkCleared")},
+                                   {QStringLiteral("studentId"), studentId},
+                                   {QStringLiteral("finalKind"), kind},
+                                   {QStringLiteral("periodId"), periodId ? QCborValue(periodId) : QCborValue(nullptr)}});
+        }
+        return QCborMap{{QStringLiteral("cleared"), true}};
+    }
+    if (changed)
+        JournalStore::setFinalMark(m_ctx.db, m_author.schoolId, a, wanted, m_ctx.caller.userId, Clock::now());
+    const std::optional<FinalMarkRow> now = JournalStore::finalMark(m_ctx.db, studentId, a.subjectId, a.yearId, kind, periodId);
+    const QCborMap result = journalcbor::finalMark(*now);
+    if (changed) {
+        audit(QStringLiteral("final_mark"), now->id, QStringLiteral("set"), view(old), view(now));
+        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("finalMark")}, {QStringLiteral("finalMark"), result}});
+    }
+    return result;
+}
+
+} // namespace cj::server

@@ -1,0 +1,176 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "domain/Grading.h"
+
+namespace cj::server {
+
+class Db;
+
+// A teaching assignment with everything the journal's rules need about its class and subject.
+struct AssignmentContext {
+    qint64 id = 0;
+    qint64 schoolId = 0;
+    qint64 classId = 0;
+    qint64 subjectId = 0;
+    qint64 subgroupId = 0;
+    qint64 teacherId = 0;
+    qint64 yearId = 0;
+    qint64 classTeacherId = 0;
+    int grade = 0;
+    QString className;
+    QString subjectName;
+    QString subgroupName;
+    QString teacherName;
+    QString grading; // marks | pass_fail
+    bool extendedWindow = false;
+    QString periodScheme;
+    double hoursPerWeek = 0;
+    bool yearClosed = false;
+    int weekDays = 5;
+    QDate yearStart;
+    QDate yearEnd;
+
+    bool passFail() const { return grading == QLatin1String("pass_fail"); }
+    bool noMarks() const { return grade == 1; } // 000 §3.7: grade 1 keeps attendance only
+};
+
+struct LessonContext {
+    qint64 id = 0;
+    QDate date;
+    int lessonNumber = 0;
+    QString room;
+    QString origin;
+    QDate movedFrom;
+    QString topic;
+    QString homework;
+    qint64 workKindId = 0;
+    qint64 planItemId = 0;
+    qint64 substituteId = 0;
+    QString substituteName;
+    AssignmentContext assignment;
+};
+
+struct PeriodInfo {
+    qint64 id = 0;
+    QString scheme;
+    int number = 0;
+    QString name;
+    QDate startsOn;
+    QDate endsOn;
+};
+
+struct PageStudent {
+    qint64 id = 0;
+    QString surname;
+    QString firstName;
+    QString patronymic;
+    QDate joinedOn; // invalid when a member from before the range
+    QDate leftOn;   // invalid when still a member after the range
+    QString fullName() const;
+    QString shortName() const;
+};
+
+struct MarkRow {
+    qint64 lessonId = 0;
+    qint64 studentId = 0;
+    int position = 1;
+    int value = 0;                 // 1..5; 0 for зачёт/незачёт marks
+    std::optional<bool> passed;    // set for зачёт/незачёт marks
+    qint64 workKindId = 0;
+    QString comment;
+    QDateTime enteredAt;
+    QString enteredBy;
+    double weight = 1.0;  // of its kind of work (1 without a kind)
+    bool written = false;
+    bool control = false;
+
+    bool sameMark(const MarkRow &o) const
+    {
+        return value == o.value && passed == o.passed && workKindId == o.workKindId && comment == o.comment;
+    }
+};
+
+struct AttendanceRow {
+    qint64 lessonId = 0;
+    qint64 studentId = 0;
+    QString kind;   // absent | late
+    QString reason; // ill | excused | unexcused | empty
+};
+
+struct FinalMarkRow {
+    qint64 id = 0;
+    qint64 studentId = 0;
+    QString kind;
+    qint64 periodId = 0;
+    int value = 0;
+    std::optional<bool> passed;
+    QDateTime enteredAt;
+    QString enteredBy;
+};
+
+struct HolidayRange {
+    QDate startsOn;
+    QDate endsOn;
+    QList<int> grades; // empty: the whole school
+};
+
+// SQL for the journal: pages, cells, lessons' topics and homework, period and final marks.
+class JournalStore
+{
+public:
+    static std::optional<AssignmentContext> assignment(Db &db, qint64 assignmentId);
+    static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
+    static QList<PeriodInfo> periods(Db &db, qint64 yearId, const QString &scheme);
+    static QList<HolidayRange> holidays(Db &db, qint64 yearId);
+    // Bell times of the class's bell schedule: lesson number -> ("08:30", "09:15").
+    static QHash<int, std::pair<QString, QString>> bells(Db &db, qint64 classId);
+
+    // Students of the class (or subgroup) at some time in [from, to], alphabetical.
+    static QList<PageStudent> students(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
+    static bool isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on);
+    static bool wasMemberBetween(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &from, const QDate &to);
+    static QList<LessonContext> lessons(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
+    static QList<MarkRow> marks(Db &db, qint64 assignmentId, const QDate &from, const QDate &to, qint64 studentId = 0);
+    static QList<AttendanceRow> attendance(Db &db, qint64 assignmentId, const QDate &from, const QDate &to);
+    static QList<FinalMarkRow> finalMarks(Db &db, qint64 subjectId, qint64 yearId, const QList<qint64> &studentIds);
+    static std::optional<FinalMarkRow> finalMark(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId,
+                                                 const QString &kind, qint64 periodId);
+    static QList<qint64> exempt(Db &db, qint64 subjectId, qint64 yearId, qint64 periodId, const QList<qint64> &studentIds);
+    static bool isExempt(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId, qint64 periodId);
+    static bool isSubstitute(Db &db, qint64 assignmentId, qint64 teacherId);
+
+    static QList<MarkRow> cellMarks(Db &db, qint64 lessonId, qint64 studentId);
+    static std::optional<AttendanceRow> cellAttendance(Db &db, qint64 lessonId, qint64 studentId);
+
+    static void replaceMarks(Db &db, qint64 schoolId, qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks,
+                             qint64 userId, const QDateTime &now);
+    static void setAttendance(Db &db, qint64 schoolId, qint64 lessonId, qint64 studentId, const QString &kind,
+                              qint64 userId, const QDateTime &now);
+    static void clearAttendance(Db &db, qint64 lessonId, qint64 studentId);
+    static void setReason(Db &db, qint64 lessonId, qint64 studentId, const QString &reason, qint64 userId,
+                          const QDateTime &now);
+    // Absences of a student between two dates, in every subject: (lessonId, assignmentId).
+    static QList<std::pair<qint64, qint64>> absencesBetween(Db &db, qint64 studentId, const QDate &from, const QDate &to);
+    static void updateLesson(Db &db, const LessonContext &lesson, bool topicChanged, bool homeworkChanged,
+                             const QDateTime &now);
+    static void setFinalMark(Db &db, qint64 schoolId, const AssignmentContext &a, const FinalMarkRow &mark,
+                             qint64 userId, const QDateTime &now);
+    static void clearFinalMark(Db &db, qint64 id);
+
+    static void setExemption(Db &db, qint64 schoolId, qint64 studentId, qint64 subjectId, qint64 yearId,
+                             qint64 periodId, const QString &reason, qint64 userId);
+    static bool removeExemption(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId, qint64 periodId);
+};
+
+// Marks as the averages see them (numeric marks only).
+QList<GradedMark> gradedMarks(const QList<MarkRow> &marks);
+
+} // namespace cj::server
