@@ -11,7 +11,7 @@ void SubstitutionStore::set(Db &db, qint64 schoolId, qint64 lessonId, qint64 tea
     db.exec(QStringLiteral("INSERT INTO substitutions(school_id, lesson_id, teacher_id, reason, created_by, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (lesson_id) DO UPDATE SET teacher_id = excluded.teacher_id, "
                            "reason = excluded.reason, created_by = excluded.created_by, created_at = excluded.created_at"),
-            {schoolId, lessonId, teacherId, reason, createdBy, at});
+            {schoolId, lessonId, teacherId, reason, orNullId(createdBy), at});
 }
 
 bool SubstitutionStore::remove(Db &db, qint64 lessonId)
