@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void buildJournalMenu();
     void updateStatus();
     void updateForUser();
     void changePassword();
@@ -40,6 +41,7 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_userLabel;
     QMenu *m_adminMenu = nullptr;
+    QMenu *m_journalMenu = nullptr;
 };
 
 } // namespace cj::client

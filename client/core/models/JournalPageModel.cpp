@@ -266,7 +266,7 @@ void JournalPageModel::applyCell(const JournalCell &cell)
     cellChanged(cell.key());
 }
 
-void JournalPageModel::applyLesson(const QCborMap &map)
+void JournalPageModel::applyLesson(const QCborMap &map, bool fromOthers)
 {
     const qint64 id = protocol::intOr(map.value(QStringLiteral("id")));
     const int i = m_page.lessonIndex(id);
@@ -277,7 +277,7 @@ void JournalPageModel::applyLesson(const QCborMap &map)
     const JournalLesson &old = m_page.lessons[i];
     if (!map.contains(QStringLiteral("deadlines")))
         lesson.deadlines = old.deadlines;
-    if (!map.contains(QStringLiteral("canEdit")))
+    if (fromOthers || !map.contains(QStringLiteral("canEdit")))
         lesson.canEdit = old.canEdit;
     m_page.lessons[i] = lesson;
     Q_EMIT headerDataChanged(Qt::Horizontal, i, i);
@@ -304,7 +304,7 @@ void JournalPageModel::applyChanges(const QCborArray &changes)
         if (kind == QLatin1String("cell")) {
             applyCell(JournalCell::fromCbor(change.value(QStringLiteral("cell")).toMap()));
         } else if (kind == QLatin1String("lesson")) {
-            applyLesson(change.value(QStringLiteral("lesson")).toMap());
+            applyLesson(change.value(QStringLiteral("lesson")).toMap(), true);
         } else if (kind == QLatin1String("finalMark")) {
             applyFinalMark(FinalMark::fromCbor(change.value(QStringLiteral("finalMark")).toMap()));
         } else if (kind == QLatin1String("finalMarkCleared")) {

@@ -63,7 +63,8 @@ public:
 
     // Confirmed changes from elsewhere (event.journalChanged) or from our own lesson writes.
     void applyCell(const JournalCell &cell);
-    void applyLesson(const QCborMap &lesson);
+    // fromOthers: pushed by the server after someone else's write; its canEdit is theirs, not ours.
+    void applyLesson(const QCborMap &lesson, bool fromOthers = false);
     void applyFinalMark(const FinalMark &mark);
     void applyChanges(const QCborArray &changes);
 
