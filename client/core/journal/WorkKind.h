@@ -2,6 +2,7 @@
 
 #include <QCborMap>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace cj::client {
@@ -24,3 +25,4 @@ struct WorkKind {
 };
 
 } // namespace cj::client
+Q_DECLARE_METATYPE(cj::client::WorkKind)

@@ -32,8 +32,17 @@ void JournalPagesModel::setAssignments(const QCborArray &assignments, JournalPag
         m_entries.append(e);
     }
     // Classes in order of grade and letter (5А before 10Б), then subjects.
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const JournalPageEntry &a, const JournalPageEntry &b) {
-        const int ga = a.className.toInt(), gb = b.className.toInt();
+    auto grade = [](const QString &className) {
+        int g = 0;
+        for (const QChar c : className) {
+            if (!c.isDigit())
+                break;
+            g = g * 10 + c.digitValue();
+        }
+        return g;
+    };
+    std::stable_sort(m_entries.begin(), m_entries.end(), [&grade](const JournalPageEntry &a, const JournalPageEntry &b) {
+        const int ga = grade(a.className), gb = grade(b.className);
         if (ga != gb)
             return ga < gb;
         if (a.className != b.className)

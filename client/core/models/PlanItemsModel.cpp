@@ -55,9 +55,6 @@ void PlanItemsModel::insertItem(int row, const PlanItem &item)
     beginInsertRows({}, row, row);
     m_items.insert(row, item);
     endInsertRows();
-    // The numbers of the rows below change.
-    if (row + 1 < m_items.size())
-        Q_EMIT dataChanged(index(row + 1, 0), index(int(m_items.size()) - 1, 0));
     m_modified = true;
     Q_EMIT totalsChanged();
 }
@@ -69,8 +66,6 @@ void PlanItemsModel::removeItem(int row)
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
     endRemoveRows();
-    if (row < m_items.size())
-        Q_EMIT dataChanged(index(row, 0), index(int(m_items.size()) - 1, 0));
     m_modified = true;
     Q_EMIT totalsChanged();
 }
@@ -82,7 +77,6 @@ bool PlanItemsModel::moveItem(int from, int to)
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
     m_items.move(from, to);
     endMoveRows();
-    Q_EMIT dataChanged(index(qMin(from, to), 0), index(qMax(from, to), 0));
     m_modified = true;
     return true;
 }
@@ -105,7 +99,6 @@ QVariant PlanItemsModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
-        case Column::Number: return index.row() + 1;
         case Column::Topic: return item.topic;
         case Column::Hours: return role == Qt::EditRole ? QVariant(item.hours) : QVariant(QLocale().toString(item.hours));
         case Column::Homework: return item.homework;
@@ -125,7 +118,6 @@ QVariant PlanItemsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Number: return tr("No.");
     case Column::Topic: return tr("Topic");
     case Column::Hours: return tr("Hours");
     case Column::Homework: return tr("Homework");

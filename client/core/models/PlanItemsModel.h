@@ -17,13 +17,14 @@ struct PlanItem {
     QCborMap toSave() const;
 };
 
-// The КТП as an editable list: №, topic, hours, homework, and how many lessons took the topic.
+// The КТП as an editable list: topic, hours, homework, and how many lessons took the topic.
 // Rows can be added, removed and moved; saving sends the whole list (plan.save).
 class PlanItemsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Number, Topic, Hours, Homework, Lessons, Count };
+    // Rows are numbered by the vertical header (a row's number is its place, not its data).
+    enum class Column { Topic, Hours, Homework, Lessons, Count };
 
     using QAbstractTableModel::QAbstractTableModel;
 

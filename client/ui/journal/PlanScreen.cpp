@@ -38,7 +38,6 @@ PlanScreen::PlanScreen(Session *session, qint64 assignmentId, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("planView"));
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

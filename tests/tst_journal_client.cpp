@@ -1,0 +1,253 @@
+// The journal screen against the real server and PostgreSQL, offscreen: marks typed into the grid
+// reach the database, undo takes them back out, a change in one client's page appears in another's
+// open page within a second, and a locked cell's change goes in as a correction request.
+#include <QApplication>
+#include <QCborArray>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QtTest>
+
+#include "TestClient.h"
+#include "TestServer.h"
+#include "core/journal/JournalPageEditor.h"
+#include "db/Db.h"
+#include "ui/ClientApp.h"
+#include "ui/journal/CorrectionRequestDialog.h"
+#include "ui/journal/JournalScreen.h"
+#include "ui/journal/JournalView.h"
+
+using namespace cj;
+using namespace cj::client;
+using protocol::MessageType;
+
+namespace {
+const QString kPass = QStringLiteral("Pass-word-1");
+}
+
+class TestJournalClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestServer> m_server;
+    qint64 m_assignment = 0;
+    QList<qint64> m_students; // alphabetical
+    QHash<QString, qint64> m_lessons;
+
+    qint64 exec(const QString &sql, const QVariantList &params = {})
+    {
+        const auto v = m_server->fixture().db().scalar(sql, params);
+        return v ? v->toLongLong() : 0;
+    }
+
+    std::unique_ptr<test::TestClient> signIn(const QString &login)
+    {
+        auto c = std::make_unique<test::TestClient>(m_server->port());
+        if (!c->open() || !c->login(login, login == QLatin1String("admin") ? test::TestServer::kAdminPassword : kPass))
+            qFatal("%s cannot sign in", qPrintable(login));
+        return c;
+    }
+
+    std::unique_ptr<JournalScreen> openPage(test::TestClient &client)
+    {
+        auto screen = std::make_unique<JournalScreen>(&client.session(), m_assignment);
+        screen->resize(1200, 700);
+        screen->show();
+        QSignalSpy opened(screen->editor(), &JournalPageEditor::opened);
+        if (!opened.wait(10000))
+            qFatal("the page did not open");
+        return screen;
+    }
+
+    void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            QWidget *w = QApplication::focusWidget();
+            if (c.unicode() < 128) {
+                QTest::keyClicks(w, QString(c));
+            } else {
+                QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            }
+        }
+    }
+
+    QString marksInDb(qint64 lesson, qint64 student)
+    {
+        QStringList values;
+        for (int position = 1; position <= 4; ++position) {
+            const qint64 v = exec(QStringLiteral("SELECT value FROM marks WHERE lesson_id = ? AND student_id = ? AND position = ?"),
+                                  {lesson, student, position});
+            if (v)
+                values.append(QString::number(v));
+        }
+        return values.join(QLatin1Char('/'));
+    }
+
+    QString attendanceInDb(qint64 lesson, qint64 student)
+    {
+        const auto v = m_server->fixture().db().scalar(QStringLiteral("SELECT kind FROM attendance WHERE lesson_id = ? AND student_id = ?"),
+                                                       {lesson, student});
+        return v ? v->toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("ru_RU"));
+        installTranslations();
+        QVERIFY2(test::TestCluster::instance().isUp(), qPrintable(test::TestCluster::instance().error()));
+        m_server = std::make_unique<test::TestServer>(QStringLiteral("journalclient"));
+        const qint64 s = m_server->schoolId();
+        test::Fixture &f = m_server->fixture();
+        const qint64 teacher = f.user(s, QStringLiteral("math"), kPass, Role::Teacher, QStringLiteral("Фролова"), QStringLiteral("Анна"));
+        f.user(s, QStringLiteral("director"), kPass, Role::Director, QStringLiteral("Носова"), QStringLiteral("Ирина"));
+        const qint64 year = exec(QStringLiteral("INSERT INTO academic_years(school_id, name, starts_on, ends_on) "
+                                                "VALUES (?, '2025/2026', '2025-09-01', '2026-05-31') RETURNING id"), {s});
+        exec(QStringLiteral("INSERT INTO periods(school_id, year_id, scheme, number, name, starts_on, ends_on) "
+                            "VALUES (?, ?, 'quarters', 1, '1 четверть', '2025-09-01', '2025-10-26') RETURNING id"), {s, year});
+        exec(QStringLiteral("INSERT INTO periods(school_id, year_id, scheme, number, name, starts_on, ends_on) "
+                            "VALUES (?, ?, 'quarters', 2, '2 четверть', '2025-11-05', '2025-12-28') RETURNING id"), {s, year});
+        const qint64 cls = exec(QStringLiteral("INSERT INTO classes(school_id, year_id, grade, letter, period_scheme) "
+                                               "VALUES (?, ?, 5, 'А', 'quarters') RETURNING id"), {s, year});
+        const qint64 math = exec(QStringLiteral("INSERT INTO subjects(school_id, name) VALUES (?, 'Математика') RETURNING id"), {s});
+        m_assignment = exec(QStringLiteral("INSERT INTO assignments(school_id, class_id, subject_id, teacher_id, hours_per_week) "
+                                           "VALUES (?, ?, ?, ?, 5) RETURNING id"), {s, cls, math, teacher});
+        for (const char *name : {"Абрамова Анна", "Белов Кирилл", "Васильева Дарья", "Гришин Максим"}) {
+            const QStringList parts = QString::fromUtf8(name).split(QLatin1Char(' '));
+            const qint64 id = exec(QStringLiteral("INSERT INTO students(school_id, surname, first_name, patronymic) "
+                                                  "VALUES (?, ?, ?, '') RETURNING id"), {s, parts[0], parts[1]});
+            exec(QStringLiteral("INSERT INTO class_memberships(school_id, student_id, class_id, starts_on) "
+                                "VALUES (?, ?, ?, '2025-09-01') RETURNING id"), {s, id, cls});
+            m_students.append(id);
+        }
+        for (const char *d : {"2025-11-05", "2025-11-07", "2025-11-10", "2025-11-12", "2025-11-14"}) {
+            m_lessons.insert(QString::fromLatin1(d),
+                             exec(QStringLiteral("INSERT INTO lessons(school_id, assignment_id, on_date, lesson_number) "
+                                                 "VALUES (?, ?, ?, 2) RETURNING id"),
+                                  {s, m_assignment, QDate::fromString(QString::fromLatin1(d), Qt::ISODate)}));
+        }
+        QVERIFY2(m_server->start({QStringLiteral("--test-clock")}), qPrintable(m_server->process().log()));
+        auto admin = signIn(QStringLiteral("admin"));
+        QVERIFY(admin->call(MessageType::TestSetClock, QCborMap{{QStringLiteral("date"), QStringLiteral("2025-11-12")},
+                                                                 {QStringLiteral("time"), QStringLiteral("12:00")}}).ok);
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_server->stop(), 0);
+    }
+
+    void typedMarksReachTheDatabase()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        auto screen = openPage(*teacher);
+        JournalPageModel *model = screen->editor()->model();
+        QCOMPARE(model->rowCount(), 4);
+        const qint64 today = m_lessons.value(QStringLiteral("2025-11-12"));
+        const int column = model->columnOfLesson(today);
+        QVERIFY(column >= 0);
+        QCOMPARE(screen->view()->currentIndex().column(), column); // the page opens at today's lesson
+
+        screen->view()->setCurrentIndex(model->index(0, column));
+        screen->view()->setFocus();
+        type(QStringLiteral("5"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        type(QStringLiteral("3/5"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        type(QStringLiteral("н"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->editor()->pendingCount(), 0, 10000);
+        QCOMPARE(marksInDb(today, m_students[0]), QStringLiteral("5"));
+        QCOMPARE(marksInDb(today, m_students[1]), QStringLiteral("3/5"));
+        QCOMPARE(attendanceInDb(today, m_students[2]), QStringLiteral("absent"));
+        // The figures follow, computed like the server computes them.
+        QCOMPARE(model->statsFor(m_students[1]).count, 2);
+        QCOMPARE(screen->findChild<QLabel *>(QStringLiteral("saveStateLabel"))->text(), QStringLiteral("✓ Все изменения сохранены"));
+
+        // Ctrl+Z: the inverse write takes the double mark out of the database.
+        screen->view()->setCurrentIndex(model->index(3, column));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->editor()->pendingCount(), 0, 10000);
+        QCOMPARE(attendanceInDb(today, m_students[2]), QString());
+        QCOMPARE(marksInDb(today, m_students[1]), QString());
+        QCOMPARE(marksInDb(today, m_students[0]), QStringLiteral("5"));
+    }
+
+    void aChangeInOneClientAppearsInAnotherWithinASecond()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        auto director = signIn(QStringLiteral("director"));
+        auto mine = openPage(*teacher);
+        auto theirs = openPage(*director);
+        const qint64 today = m_lessons.value(QStringLiteral("2025-11-12"));
+        JournalPageModel *a = mine->editor()->model();
+        JournalPageModel *b = theirs->editor()->model();
+        const int column = a->columnOfLesson(today);
+        QVERIFY(a->setData(a->index(3, column), QStringLiteral("4")));
+        QTRY_COMPARE_WITH_TIMEOUT(mine->editor()->pendingCount(), 0, 10000);
+        QElapsedTimer t;
+        t.start();
+        QTRY_COMPARE_WITH_TIMEOUT(b->index(3, column).data().toString(), QStringLiteral("4"), 1000);
+        qInfo() << "seen by the other client after" << t.elapsed() << "ms";
+        QCOMPARE(b->statsFor(m_students[3]).count, a->statsFor(m_students[3]).count);
+
+        // The topic typed by the director shows in the teacher's lesson panel data.
+        LessonContent content = LessonContent::of(*b->lessonAt(column));
+        content.topic = QStringLiteral("Деление с остатком");
+        QVERIFY(theirs->editor()->setLessonContent(today, content));
+        QTRY_COMPARE_WITH_TIMEOUT(a->lessonAt(column)->topic, QStringLiteral("Деление с остатком"), 1000);
+        QVERIFY(a->lessonAt(column)->canEdit); // the teacher's own right, not the writer's
+    }
+
+    void aLockedCellGoesInAsACorrectionRequest()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        auto screen = openPage(*teacher);
+        JournalPageModel *model = screen->editor()->model();
+        const qint64 past = m_lessons.value(QStringLiteral("2025-11-07"));
+        const int column = model->columnOfLesson(past);
+        QVERIFY(model->index(0, column).data(roleOf(JournalRole::Locked)).toBool());
+
+        // Answer the question «file a request?» yes, then fill the request form.
+        bool filed = false;
+        QString change;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+                }
+            } else if (auto *dialog = qobject_cast<CorrectionRequestDialog *>(modal)) {
+                if (filed)
+                    return;
+                filed = true;
+                change = dialog->findChild<QLabel *>(QStringLiteral("changeLabel"))->text();
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("Отметка выставлена не тому ученику"));
+                dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+            }
+        });
+        poll.start(20);
+        screen->view()->setCurrentIndex(model->index(0, column));
+        screen->view()->setFocus();
+        type(QStringLiteral("4"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(filed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == nullptr, 10000);
+        QVERIFY2(change.contains(QStringLiteral("→ 4")), qPrintable(change));
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM correction_requests WHERE lesson_id = ? AND student_id = ? AND status = 'pending'"),
+                      {past, m_students[0]}),
+                 1);
+        QCOMPARE(marksInDb(past, m_students[0]), QString()); // nothing changed until approved
+    }
+};
+
+QTEST_MAIN(TestJournalClient)
+#include "tst_journal_client.moc"
