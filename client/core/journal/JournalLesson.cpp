@@ -1,27 +1,22 @@
 #include "core/journal/JournalLesson.h"
 
+#include "core/journal/WireDate.h"
 #include "protocol/ArgReader.h"
 
 namespace cj::client {
 
-namespace {
-QDate dateOf(const QCborMap &map, const char *key)
-{
-    return QDate::fromString(map.value(QLatin1String(key)).toString(), Qt::ISODate);
-}
-} // namespace
 
 LessonDeadlines LessonDeadlines::fromCbor(const QCborMap &map)
 {
-    return {dateOf(map, "attendance"), dateOf(map, "topic"), dateOf(map, "homework"), dateOf(map, "oralMark"),
-            dateOf(map, "writtenMark")};
+    return {wireDate(map, "attendance"), wireDate(map, "topic"), wireDate(map, "homework"), wireDate(map, "oralMark"),
+            wireDate(map, "writtenMark")};
 }
 
 JournalLesson JournalLesson::fromCbor(const QCborMap &map)
 {
     JournalLesson l;
     l.id = protocol::intOr(map.value(QStringLiteral("id")));
-    l.date = dateOf(map, "date");
+    l.date = wireDate(map, "date");
     l.lessonNumber = int(protocol::intOr(map.value(QStringLiteral("lessonNumber"))));
     l.topic = map.value(QStringLiteral("topic")).toString();
     l.homework = map.value(QStringLiteral("homework")).toString();

@@ -2,16 +2,11 @@
 
 #include <QCborArray>
 
+#include "core/journal/WireDate.h"
 #include "protocol/ArgReader.h"
 
 namespace cj::client {
 
-namespace {
-QDate dateOf(const QCborMap &map, const char *key)
-{
-    return QDate::fromString(map.value(QLatin1String(key)).toString(), Qt::ISODate);
-}
-} // namespace
 
 Period Period::fromCbor(const QCborMap &map)
 {
@@ -20,8 +15,8 @@ Period Period::fromCbor(const QCborMap &map)
     p.scheme = map.value(QStringLiteral("scheme")).toString();
     p.number = int(protocol::intOr(map.value(QStringLiteral("number"))));
     p.name = map.value(QStringLiteral("name")).toString();
-    p.startsOn = dateOf(map, "startsOn");
-    p.endsOn = dateOf(map, "endsOn");
+    p.startsOn = wireDate(map, "startsOn");
+    p.endsOn = wireDate(map, "endsOn");
     return p;
 }
 
@@ -57,7 +52,7 @@ JournalPage JournalPage::fromCbor(const QCborMap &r)
     for (const QCborValue &v : r.value(QStringLiteral("students")).toArray()) {
         const QCborMap s = v.toMap();
         p.students.append({protocol::intOr(s.value(QStringLiteral("id"))), s.value(QStringLiteral("fullName")).toString(),
-                           s.value(QStringLiteral("shortName")).toString(), dateOf(s, "joinedOn"), dateOf(s, "leftOn")});
+                           s.value(QStringLiteral("shortName")).toString(), wireDate(s, "joinedOn"), wireDate(s, "leftOn")});
     }
     for (const QCborValue &v : r.value(QStringLiteral("lessons")).toArray())
         p.lessons.append(JournalLesson::fromCbor(v.toMap()));
@@ -74,7 +69,7 @@ JournalPage JournalPage::fromCbor(const QCborMap &r)
     p.rights = {rights.value(QStringLiteral("marks")).toBool(),   rights.value(QStringLiteral("attendance")).toBool(),
                 rights.value(QStringLiteral("topics")).toBool(),  rights.value(QStringLiteral("reasons")).toBool(),
                 rights.value(QStringLiteral("finalMarks")).toBool(), rights.value(QStringLiteral("plan")).toBool()};
-    p.today = dateOf(r, "today");
+    p.today = wireDate(r, "today");
     return p;
 }
 

@@ -300,26 +300,38 @@ bool JournalPageEditor::clearCells(const QModelIndexList &indexes)
     return push(set, set.cells.size() + set.finalMarks.size() == 1 ? tr("Clear a cell") : tr("Clear cells"));
 }
 
+bool JournalPageEditor::changeColumn(int column, const std::function<std::optional<JournalCell>(const JournalCell &)> &change,
+                                     JournalChangeSet *set)
+{
+    QStringList problems;
+    bool offered = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const JournalCell before = m_model->cellAt(row, column);
+        const std::optional<JournalCell> after = change(before);
+        if (!after || (after->sameMarks(before) && after->attendance == before.attendance))
+            continue;
+        const CellChange cellChange{before, *after};
+        if (admitCell(row, column, cellChange, &problems, &offered))
+            set->cells.append(cellChange);
+    }
+    if (set->isEmpty() && !problems.isEmpty())
+        Q_EMIT inputRejected(problems.first());
+    return !set->isEmpty();
+}
+
 bool JournalPageEditor::markAllPresent(int column)
 {
     const JournalLesson *lesson = m_model->lessonAt(column);
     if (!lesson)
         return false;
     JournalChangeSet set;
-    QStringList problems;
-    bool offered = false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const JournalCell before = m_model->cellAt(row, column);
+    changeColumn(column, [](const JournalCell &before) -> std::optional<JournalCell> {
         if (before.attendance.kind != AttendanceKind::Absent)
-            continue;
+            return std::nullopt;
         JournalCell after = before;
         after.attendance = {};
-        const CellChange change{before, after};
-        if (admitCell(row, column, change, &problems, &offered))
-            set.cells.append(change);
-    }
-    if (set.isEmpty() && !problems.isEmpty())
-        Q_EMIT inputRejected(problems.first());
+        return after;
+    }, &set);
     return push(set, tr("Everyone present, %1").arg(lessonDate(*lesson)));
 }
 
@@ -329,21 +341,12 @@ bool JournalPageEditor::setWorkKindForColumn(int column, qint64 workKindId)
     if (!lesson)
         return false;
     JournalChangeSet set;
-    QStringList problems;
-    bool offered = false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const JournalCell before = m_model->cellAt(row, column);
-        if (before.marks.isEmpty())
-            continue;
+    changeColumn(column, [workKindId](const JournalCell &before) -> std::optional<JournalCell> {
         JournalCell after = before;
         for (Mark &m : after.marks)
             m.workKindId = workKindId;
-        if (after.sameMarks(before))
-            continue;
-        const CellChange change{before, after};
-        if (admitCell(row, column, change, &problems, &offered))
-            set.cells.append(change);
-    }
+        return after;
+    }, &set);
     // New marks of the lesson take the same kind.
     const LessonContent content = LessonContent::of(*lesson);
     if (content.workKindId != workKindId && m_model->page().rights.topics && lesson->canEdit) {
@@ -351,8 +354,6 @@ bool JournalPageEditor::setWorkKindForColumn(int column, qint64 workKindId)
         after.workKindId = workKindId;
         set.lessons.append({lesson->id, content, after});
     }
-    if (set.isEmpty() && !problems.isEmpty())
-        Q_EMIT inputRejected(problems.first());
     const WorkKind *kind = m_model->page().workKind(workKindId);
     return push(set, tr("Kind of work «%1» for %2").arg(kind ? kind->name : tr("answer in class"), lessonDate(*lesson)));
 }

@@ -84,6 +84,9 @@ private:
     void call(protocol::MessageType type, const QCborMap &args, ResponseHandler handler);
     void onOpened(const protocol::Response &response, qint64 requestedAssignment);
     bool push(JournalChangeSet changes, const QString &text);
+    // The same change for every row of a lesson column (bulk fills): admitted cells go into *set.
+    bool changeColumn(int column, const std::function<std::optional<JournalCell>(const JournalCell &)> &change,
+                      JournalChangeSet *set);
     // The cell after typing; nullopt with *error when the school's rules forbid it.
     std::optional<JournalCell> cellAfterTyping(const JournalCell &before, const TypedCell &typed,
                                                const JournalLesson &lesson, QString *error) const;

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "core/ErrorText.h"
@@ -69,12 +70,24 @@ JournalScreen::JournalScreen(Session *session, JournalPageEditor *editor, QWidge
     auto *tools = new QToolBar(this);
     tools->setIconSize(QSize(16, 16));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
+    // Short labels; what would be undone is in the tooltip, so the tool bar does not jump about.
+    QUndoStack *stack = m_editor->undoStack();
+    auto *undo = new QAction(tr("Undo"), this);
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(tr("Undo: %1").arg(text)); });
+    auto *redo = new QAction(tr("Redo"), this);
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(tr("Redo: %1").arg(text)); });
     addAction(undo);
     addAction(redo);
     tools->addAction(undo);
