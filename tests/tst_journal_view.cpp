@@ -177,6 +177,37 @@ private Q_SLOTS:
         QVERIFY(m_server->writes().isEmpty());
     }
 
+    void classTeacherTypesReasonsOnly()
+    {
+        test::JournalSampleOptions o{12, 16};
+        o.classTeacher = true;
+        open(o);
+        int row = -1, column = -1;
+        for (int c = 0; c < 10 && row < 0; ++c) {
+            for (int r = 0; r < model()->rowCount(); ++r) {
+                const JournalCell cell = model()->cellAt(r, c);
+                if (cell.attendance.kind == AttendanceKind::Absent && cell.attendance.reason == AbsenceReason::None) {
+                    row = r;
+                    column = c;
+                    break;
+                }
+            }
+        }
+        QVERIFY(row >= 0);
+        view()->setCurrentIndex(model()->index(row, column));
+        view()->setFocus();
+        type(QStringLiteral("5")); // marks are not the class teacher's to type here
+        QVERIFY(m_server->writes().isEmpty());
+        type(QStringLiteral("б"));
+        settle();
+        const auto writes = m_server->writes();
+        QCOMPARE(writes.size(), 1);
+        QCOMPARE(writes[0].type, MessageType::JournalSetAbsenceReason);
+        QCOMPARE(writes[0].args.value(QStringLiteral("reason")).toString(), QStringLiteral("ill"));
+        QCOMPARE(writes[0].args.value(QStringLiteral("lessonId")).toInteger(), model()->lessonAt(column)->id);
+        QCOMPARE(model()->index(row, column).data().toString(), QStringLiteral("б"));
+    }
+
     void staysQuickWithAFullClass()
     {
         open({35, 60});

@@ -1186,6 +1186,14 @@
         <source>КТП %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cj::client::JournalSettingsScreen</name>

@@ -1189,6 +1189,14 @@
             <source>КТП %1</source>
             <translation>КТП %1</translation>
         </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Отменить: %1</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>Повторить: %1</translation>
+        </message>
     </context>
     <context>
         <name>cj::client::JournalSettingsScreen</name>

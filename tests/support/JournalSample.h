@@ -16,6 +16,7 @@ struct JournalSampleOptions {
     bool noMarks = false;
     bool lastPeriod = false;
     int grade = 5;
+    bool classTeacher = false; // the rights of the class teacher: reasons and final marks only
 };
 
 QCborMap journalSample(const JournalSampleOptions &options = {});

@@ -157,7 +157,22 @@ JournalScreen::JournalScreen(Session *session, JournalPageEditor *editor, QWidge
     connect(m_editor, &JournalPageEditor::allSaved, this, [this] { updateSaveState(0); });
     for (JournalView *v : {m_view, m_figures}) {
         connect(v, &JournalView::cellDialogRequested, this, &JournalScreen::openCellDialog);
-        connect(v, &JournalView::readOnlyTyped, this, [this](const QModelIndex &index) {
+        connect(v, &JournalView::readOnlyTyped, this, [this](const QModelIndex &index, const QString &text) {
+            // The class teacher types the reason letter on an absence: б, у, п.
+            const JournalPageModel *model = m_editor->model();
+            if (model->page().rights.reasons && model->cellAt(index.row(), index.column()).attendance.kind == AttendanceKind::Absent) {
+                const QString t = text.toLower();
+                const AttendanceSymbols &s = model->symbols();
+                const AbsenceReason reason = t == s.ill ? AbsenceReason::Ill
+                                           : t == s.excused ? AbsenceReason::Excused
+                                           : t == s.unexcused ? AbsenceReason::Unexcused
+                                           : t == s.absent ? AbsenceReason::None
+                                                           : AbsenceReason(-1);
+                if (int(reason) >= 0) {
+                    m_editor->setAbsenceReason(index.row(), index.column(), reason);
+                    return;
+                }
+            }
             const EntryState state = m_editor->model()->entryState(index.row(), index.column(), EntryLock::Entry::Marks);
             showMessage(state.isOpen() || !m_editor->model()->lessonAt(index.column()) ? tr("This cell cannot be changed here.")
                                                                                      : EntryLock::explain(state));

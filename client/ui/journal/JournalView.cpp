@@ -168,7 +168,7 @@ void JournalView::keyPressEvent(QKeyEvent *event)
         }
         const bool typing = !event->text().trimmed().isEmpty() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
         if (typing && currentIndex().isValid() && !(model()->flags(currentIndex()) & Qt::ItemIsEditable)) {
-            Q_EMIT readOnlyTyped(currentIndex());
+            Q_EMIT readOnlyTyped(currentIndex(), event->text());
             return;
         }
     }

@@ -36,7 +36,7 @@ public:
 Q_SIGNALS:
     void cellDialogRequested(const QModelIndex &index);
     // Something was typed into a cell that cannot take it (greyed, another teacher's lesson …).
-    void readOnlyTyped(const QModelIndex &index);
+    void readOnlyTyped(const QModelIndex &index, const QString &text);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
