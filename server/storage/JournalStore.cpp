@@ -235,6 +235,28 @@ QList<PageStudent> JournalStore::students(Db &db, const AssignmentContext &a, co
     return readStudents(rows, from, to);
 }
 
+QList<Membership> JournalStore::memberships(Db &db, const AssignmentContext &a)
+{
+    SqlRows rows = db.exec(QStringLiteral("SELECT m.student_id, m.starts_on, m.left_on FROM ") + membershipTable(a)
+                               + QStringLiteral(" WHERE ") + membershipOwnerColumn(a) + QStringLiteral(" = ?"),
+                           {membershipOwner(a)});
+    QList<Membership> list;
+    while (rows.next())
+        list.append(Membership{rows.integer(0), rows.date(1), rows.date(2)});
+    return list;
+}
+
+QList<Exemption> JournalStore::exemptions(Db &db, qint64 subjectId, qint64 yearId)
+{
+    SqlRows rows = db.exec(QStringLiteral("SELECT student_id, coalesce(period_id, 0) FROM exemptions "
+                                          "WHERE subject_id = ? AND year_id = ?"),
+                           {subjectId, yearId});
+    QList<Exemption> list;
+    while (rows.next())
+        list.append(Exemption{rows.integer(0), rows.integer(1)});
+    return list;
+}
+
 bool JournalStore::isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on)
 {
     return wasMemberBetween(db, a, studentId, on, on);

@@ -116,6 +116,18 @@ struct FinalMarkRow {
     QString enteredBy;
 };
 
+struct Membership {
+    qint64 studentId = 0;
+    QDate startsOn;
+    QDate leftOn; // invalid: still a member
+    bool covers(const QDate &date) const { return startsOn <= date && (!leftOn.isValid() || date < leftOn); }
+};
+
+struct Exemption {
+    qint64 studentId = 0;
+    qint64 periodId = 0; // 0: the whole year
+};
+
 struct HolidayRange {
     QDate startsOn;
     QDate endsOn;
@@ -135,6 +147,8 @@ public:
 
     // Students of the class (or subgroup) at some time in [from, to], alphabetical.
     static QList<PageStudent> students(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
+    static QList<Membership> memberships(Db &db, const AssignmentContext &a);
+    static QList<Exemption> exemptions(Db &db, qint64 subjectId, qint64 yearId);
     static bool isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on);
     static bool wasMemberBetween(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &from, const QDate &to);
     static QList<LessonContext> lessons(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
