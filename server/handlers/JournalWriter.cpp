@@ -65,21 +65,6 @@ QString finalKindText(const QString &kind, const QString &periodName)
     return QStringLiteral("Итоговая отметка");
 }
 
-QCborMap marksForAudit(qint64 studentId, const QList<MarkRow> &marks)
-{
-    QCborArray list;
-    for (const MarkRow &m : marks) {
-        QCborMap item{{QStringLiteral("position"), m.position}, {QStringLiteral("workKindId"), m.workKindId},
-                      {QStringLiteral("comment"), m.comment}};
-        if (m.passed)
-            item.insert(QStringLiteral("passed"), *m.passed);
-        else
-            item.insert(QStringLiteral("value"), m.value);
-        list.append(item);
-    }
-    return QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("marks"), list}};
-}
-
 bool isNaText(const QString &text)
 {
     QString t = text.trimmed().toLower();
@@ -179,8 +164,7 @@ void JournalWriter::setTarget(const AssignmentContext &a, qint64 lessonId, qint6
 
 void JournalWriter::publish(qint64 assignmentId, const QCborMap &change)
 {
-    m_ctx.publish(QStringLiteral("journal:%1").arg(assignmentId), MessageType::EventJournalChanged,
-                  QCborMap{{QStringLiteral("assignmentId"), assignmentId}, {QStringLiteral("changes"), QCborArray{change}}});
+    m_ctx.effects.publications.append(journalcbor::changed(assignmentId, change));
 }
 
 void JournalWriter::audit(const QString &entity, qint64 entityId, const QString &action, QCborMap before, QCborMap after)
@@ -230,8 +214,8 @@ QCborMap JournalWriter::setMarks(const ArgReader &args)
     const std::optional<AttendanceRow> attendance = JournalStore::cellAttendance(m_ctx.db, lessonId, studentId);
     if (decision.changed) {
         JournalStore::replaceMarks(m_ctx.db, schoolId, lessonId, studentId, decision.wanted, m_ctx.caller.userId, Clock::now());
-        audit(QStringLiteral("marks"), lessonId, QStringLiteral("set"), marksForAudit(studentId, old),
-              marksForAudit(studentId, decision.wanted));
+        audit(QStringLiteral("marks"), lessonId, QStringLiteral("set"), MarkRules::auditView(studentId, old),
+              MarkRules::auditView(studentId, decision.wanted));
     }
     const QList<MarkRow> now = decision.changed ? JournalStore::cellMarks(m_ctx.db, lessonId, studentId) : old;
     const MarkStats stats = grading::stats(
@@ -240,9 +224,7 @@ QCborMap JournalWriter::setMarks(const ArgReader &args)
     const QCborMap cell = journalcbor::cell(lessonId, studentId, now, attendance);
     const QCborMap statsMap = journalcbor::stats(studentId, stats);
     if (decision.changed)
-        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")},
-                               {QStringLiteral("cell"), cell},
-                               {QStringLiteral("stats"), statsMap}});
+        publish(a.id, journalcbor::cellChange(cell, statsMap));
     return QCborMap{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
 }
 
@@ -285,7 +267,7 @@ QCborMap JournalWriter::setAttendance(const ArgReader &args)
     const QCborMap cell = journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
                                             JournalStore::cellAttendance(m_ctx.db, lessonId, studentId));
     if (oldKind != kind)
-        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}});
+        publish(a.id, journalcbor::cellChange(cell, {}));
     return QCborMap{{QStringLiteral("cell"), cell}};
 }
 
@@ -309,7 +291,7 @@ QCborMap JournalWriter::reasonForOne(qint64 lessonId, qint64 studentId, const QS
           QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("reason"), reason}});
     const QCborMap cell = journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
                                             JournalStore::cellAttendance(m_ctx.db, lessonId, studentId));
-    publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}});
+    publish(a.id, journalcbor::cellChange(cell, {}));
     return cell;
 }
 

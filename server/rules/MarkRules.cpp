@@ -41,6 +41,21 @@ QString MarkRules::marksText(const QList<MarkRow> &marks)
     return QStringLiteral("«%1»").arg(parts.join(QLatin1Char('/')));
 }
 
+QCborMap MarkRules::auditView(qint64 studentId, const QList<MarkRow> &marks)
+{
+    QCborArray list;
+    for (const MarkRow &m : marks) {
+        QCborMap item{{QStringLiteral("position"), m.position}, {QStringLiteral("workKindId"), m.workKindId},
+                      {QStringLiteral("comment"), m.comment}};
+        if (m.passed)
+            item.insert(QStringLiteral("passed"), *m.passed);
+        else
+            item.insert(QStringLiteral("value"), m.value);
+        list.append(item);
+    }
+    return QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("marks"), list}};
+}
+
 QList<MarkRow> MarkRules::parse(const QCborArray &given, const Inputs &in, const KindLookup &kindOf)
 {
     const LessonContext &lesson = *in.lesson;

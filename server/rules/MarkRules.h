@@ -45,6 +45,8 @@ public:
     // Checks the change from `old` to `wanted` (throws RpcError) and says whether anything changes.
     static Decision decide(const QList<MarkRow> &old, QList<MarkRow> wanted, const Inputs &in);
     static QString marksText(const QList<MarkRow> &marks);
+    // How a cell's marks are kept in the audit log.
+    static QCborMap auditView(qint64 studentId, const QList<MarkRow> &marks);
 };
 
 // Refusals journal rules share.

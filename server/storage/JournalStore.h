@@ -184,6 +184,37 @@ public:
     static bool removeExemption(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId, qint64 periodId);
 };
 
+// One cell: (lesson, student).
+using CellKey = std::pair<qint64, qint64>;
+
+// A cell's new marks, for writing many cells at once.
+struct CellWrite {
+    qint64 schoolId = 0;
+    qint64 lessonId = 0;
+    qint64 studentId = 0;
+    QList<MarkRow> marks;
+    qint64 userId = 0;
+};
+
+// Whose marks in which lessons: a student's marks in an assignment between two dates.
+struct StatsQuery {
+    qint64 assignmentId = 0;
+    qint64 studentId = 0;
+    QDate from;
+    QDate to;
+};
+
+// Set-based variants for a batch of writes: a handful of statements however many cells.
+class JournalBatchStore
+{
+public:
+    static QHash<CellKey, QList<MarkRow>> marks(Db &db, const QList<CellKey> &cells);
+    static QHash<CellKey, AttendanceRow> attendance(Db &db, const QList<CellKey> &cells);
+    static void replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now);
+    // Marks per (assignment, student) in the given ranges, for the averages.
+    static QHash<CellKey, QList<MarkRow>> periodMarks(Db &db, const QList<StatsQuery> &queries);
+};
+
 // Marks as the averages see them (numeric marks only).
 QList<GradedMark> gradedMarks(const QList<MarkRow> &marks);
 
