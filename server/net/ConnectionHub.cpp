@@ -6,6 +6,7 @@
 #include <QSemaphore>
 
 #include "net/ClientConnection.h"
+#include "rpc/WriteBatcher.h"
 
 namespace cj::server {
 
@@ -14,10 +15,12 @@ ConnectionHub::ConnectionHub(int workerThreads, QObject *parent)
 {
     m_pool.setMaxThreadCount(workerThreads);
     m_pool.setExpiryTimeout(-1); // keep workers (and their database connections) alive
+    m_batcher = std::make_unique<WriteBatcher>();
 }
 
 ConnectionHub::~ConnectionHub()
 {
+    m_batcher->stop();
     m_pool.waitForDone();
 }
 
@@ -114,6 +117,7 @@ void ConnectionHub::shutdown(int graceMs)
     while (anyBusy() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_pool.waitForDone(int(qMax<qint64>(0, deadline.remainingTime())));
+    m_batcher->stop();
     // Deliver the last replies, then let the sockets go.
     QDeadlineTimer flush(2000);
     while (!m_connections.isEmpty() && !flush.hasExpired())
