@@ -47,10 +47,7 @@ class TestImport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(test::TestCluster::instance().isUp(), qPrintable(test::TestCluster::instance().error()));
-        m_server = std::make_unique<test::TestServer>(QStringLiteral("import"));
-        m_school = std::make_unique<test::SmallSchool>(m_server->fixture().db(), m_server->schoolId());
-        QVERIFY2(m_server->start({QStringLiteral("--today"), QStringLiteral("2025-10-15")}), qPrintable(m_server->process().log()));
+        QVERIFY(test::startSmallSchool(QStringLiteral("import"), &m_server, &m_school));
         m_secretary = test::signedIn(m_server->port(), QStringLiteral("secretary"), test::SmallSchool::kPassword);
     }
 

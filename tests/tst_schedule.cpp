@@ -60,10 +60,7 @@ class TestSchedule : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(test::TestCluster::instance().isUp(), qPrintable(test::TestCluster::instance().error()));
-        m_server = std::make_unique<test::TestServer>(QStringLiteral("schedule"));
-        m_school = std::make_unique<test::SmallSchool>(db(), m_server->schoolId());
-        QVERIFY2(m_server->start({QStringLiteral("--today"), QStringLiteral("2025-10-15")}), qPrintable(m_server->process().log()));
+        QVERIFY(test::startSmallSchool(QStringLiteral("schedule"), &m_server, &m_school));
         m_admin = test::signedIn(m_server->port(), QStringLiteral("admin"), test::TestServer::kAdminPassword);
     }
 
