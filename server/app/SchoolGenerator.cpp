@@ -453,17 +453,7 @@ public:
         int unplaced = 0;
         for (const TimetableBundle &b : bundles)
             unplaced += timetabler.place(b);
-        for (const TimetablePlacement &p : timetabler.placements()) {
-            ScheduleEntryRecord e;
-            e.schoolId = schoolId;
-            e.classId = p.lesson.classId;
-            e.assignmentId = p.lesson.assignmentId;
-            e.weekday = p.weekday;
-            e.lessonNumber = p.lessonNumber;
-            e.room = p.lesson.room;
-            e.validFrom = year.startsOn;
-            ScheduleStore::insert(db, e);
-        }
+        ScheduleStore::insertMany(db, timetabler.entries(schoolId, year.startsOn));
         return unplaced;
     }
 

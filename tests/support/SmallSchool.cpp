@@ -227,16 +227,7 @@ SmallSchool::SmallSchool(Db &db, qint64 school)
         timetabler.setDayLength(c.id, c.grade == 1 ? 4 : 6);
     for (const QString &key : bundleOrder)
         timetabler.place(bundles.value(key));
-    for (const TimetablePlacement &p : timetabler.placements()) {
-        ScheduleEntryRecord e;
-        e.schoolId = schoolId;
-        e.classId = p.lesson.classId;
-        e.assignmentId = p.lesson.assignmentId;
-        e.weekday = p.weekday;
-        e.lessonNumber = p.lessonNumber;
-        e.validFrom = yearStart();
-        ScheduleStore::insert(m_db, e);
-    }
+    ScheduleStore::insertMany(m_db, timetabler.entries(schoolId, yearStart()));
     LessonPlanner::generate(m_db, Calendar(year), ClassStore::list(m_db, yearId, {}), yearStart(), lessonsUntil());
 
     studentId = students.value(class5).first();
