@@ -33,6 +33,8 @@ public:
     void shutdown(int graceMs);
 
 private:
+    void closeWorkerDatabases();
+
     void remove(ClientConnection *connection);
 
     QThreadPool m_pool;
