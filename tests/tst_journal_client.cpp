@@ -2,6 +2,7 @@
 // reach the database, undo takes them back out, a change in one client's page appears in another's
 // open page within a second, and a locked cell's change goes in as a correction request.
 #include <QApplication>
+#include <QCheckBox>
 #include <QCborArray>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -16,7 +17,15 @@
 #include "core/journal/JournalPageEditor.h"
 #include "db/Db.h"
 #include "ui/ClientApp.h"
+#include "core/models/CorrectionListModel.h"
+#include "core/models/DiaryModel.h"
+#include "core/models/PlanItemsModel.h"
+#include "core/models/WorkKindListModel.h"
 #include "ui/journal/CorrectionRequestDialog.h"
+#include "ui/journal/CorrectionsScreen.h"
+#include "ui/journal/DiaryScreen.h"
+#include "ui/journal/JournalSettingsScreen.h"
+#include "ui/journal/PlanScreen.h"
 #include "ui/journal/JournalScreen.h"
 #include "ui/journal/JournalView.h"
 
@@ -165,8 +174,22 @@ private Q_SLOTS:
         QCOMPARE(marksInDb(today, m_students[0]), QStringLiteral("5"));
         QCOMPARE(marksInDb(today, m_students[1]), QStringLiteral("3/5"));
         QCOMPARE(attendanceInDb(today, m_students[2]), QStringLiteral("absent"));
-        // The figures follow, computed like the server computes them.
+        // The figures follow, computed with the same Grading as the server's: compare with a fresh page.
         QCOMPARE(model->statsFor(m_students[1]).count, 2);
+        const QCborMap fresh = teacher->call(MessageType::JournalOpen, QCborMap{{QStringLiteral("assignmentId"), m_assignment}}).result;
+        const QCborArray serverStats = fresh.value(QStringLiteral("stats")).toArray();
+        QCOMPARE(serverStats.size(), m_students.size());
+        for (const QCborValue &v : serverStats) {
+            const QCborMap st = v.toMap();
+            const MarkStats mine = model->statsFor(st.value(QStringLiteral("studentId")).toInteger());
+            QCOMPARE(mine.count, int(st.value(QStringLiteral("count")).toInteger()));
+            QCOMPARE(mine.average.has_value(), !st.value(QStringLiteral("average")).isNull());
+            if (mine.average)
+                QCOMPARE(*mine.average, st.value(QStringLiteral("average")).toDouble());
+            QCOMPARE(mine.forecast.has_value(), st.value(QStringLiteral("forecast")).isInteger());
+            if (mine.forecast)
+                QCOMPARE(*mine.forecast, int(st.value(QStringLiteral("forecast")).toInteger()));
+        }
         QCOMPARE(screen->findChild<QLabel *>(QStringLiteral("saveStateLabel"))->text(), QStringLiteral("✓ Все изменения сохранены"));
 
         // Ctrl+Z: the inverse write takes the double mark out of the database.
@@ -246,6 +269,69 @@ private Q_SLOTS:
                       {past, m_students[0]}),
                  1);
         QCOMPARE(marksInDb(past, m_students[0]), QString()); // nothing changed until approved
+
+        // The director approves it in the register; the change is made.
+        auto director = signIn(QStringLiteral("director"));
+        CorrectionsScreen corrections(&director->session());
+        QTRY_COMPARE_WITH_TIMEOUT(corrections.model()->rowCount(), 1, 10000);
+        QVERIFY(corrections.model()->requestAt(0).isPending());
+        corrections.decide(0, false, QString()); // a rejection without a comment is not sent
+        QVERIFY(corrections.model()->requestAt(0).isPending());
+        corrections.decide(0, true, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(corrections.model()->requestAt(0).status, QStringLiteral("approved"), 10000);
+        QCOMPARE(marksInDb(past, m_students[0]), QStringLiteral("4"));
+    }
+
+    void theDiaryShowsTheWeek()
+    {
+        auto director = signIn(QStringLiteral("director"));
+        DiaryScreen diary(&director->session(), m_students[0]);
+        diary.showWeek(QDate(2025, 11, 12));
+        QTRY_VERIFY_WITH_TIMEOUT(diary.model()->rowCount() >= 3, 10000); // 10, 12, 14 November
+        QVERIFY(diary.model()->studentTitle().startsWith(QStringLiteral("Абрамова")));
+        bool five = false;
+        for (int r = 0; r < diary.model()->rowCount(); ++r)
+            five |= diary.model()->index(r, int(DiaryModel::Column::Marks)).data().toString() == QStringLiteral("5");
+        QVERIFY(five); // typed in the first test
+    }
+
+    void thePlanIsSavedAndSpreadOverLessons()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        PlanScreen plan(&teacher->session(), m_assignment);
+        QTest::qWait(300);
+        plan.model()->insertItem(0, {0, QStringLiteral("Натуральные числа"), 2, QStringLiteral("§ 1"), 0});
+        plan.model()->insertItem(1, {0, QStringLiteral("Сложение и вычитание"), 3, QString(), 0});
+        plan.findChild<QPushButton *>(QStringLiteral("savePlanButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(exec(QStringLiteral("SELECT count(*) FROM plan_items WHERE assignment_id = ?"), {m_assignment}), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!plan.model()->isModified(), 10000);
+        QCOMPARE(plan.model()->plannedHours(), 5.0);
+        // «Распределить темы по урокам» from today: the lesson of 14.11 has no topic yet.
+        plan.findChild<QPushButton *>(QStringLiteral("applyPlanButton"))->click();
+        const qint64 lesson = m_lessons.value(QStringLiteral("2025-11-14"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->fixture().db().scalar(QStringLiteral("SELECT topic FROM lessons WHERE id = ?"), {lesson})->toString(),
+                                  QStringLiteral("Натуральные числа"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(plan.model()->items().first().lessonCount, 1, 10000);
+    }
+
+    void theAdministratorChangesTheSettings()
+    {
+        auto admin = signIn(QStringLiteral("admin"));
+        JournalSettingsScreen settings(&admin->session());
+        QTRY_VERIFY_WITH_TIMEOUT(settings.workKinds()->rowCount() > 0, 10000);
+        auto *allowOne = settings.findChild<QCheckBox *>(QStringLiteral("allowOneCheck"));
+        QVERIFY(!allowOne->isChecked());
+        allowOne->setChecked(true);
+        settings.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(admin->call(MessageType::SettingsGet).result.value(QStringLiteral("allowOne")).toBool(), 10000);
+        // A weight edited in the catalogue is saved at once.
+        QVERIFY(settings.workKinds()->setData(settings.workKinds()->index(0, int(WorkKindListModel::Column::Weight)), 1.5));
+        const qint64 id = settings.workKinds()->kindAt(0).id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->fixture().db().scalar(QStringLiteral("SELECT weight FROM work_kinds WHERE id = ?"), {id})->toDouble(),
+                                  1.5, 10000);
+        allowOne->setChecked(false);
+        settings.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!admin->call(MessageType::SettingsGet).result.value(QStringLiteral("allowOne")).toBool(), 10000);
     }
 };
 

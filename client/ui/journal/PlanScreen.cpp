@@ -81,6 +81,7 @@ PlanScreen::PlanScreen(Session *session, qint64 assignmentId, QWidget *parent)
     m_applyFrom = new QDateEdit(session->serverToday().isValid() ? session->serverToday() : QDate::currentDate(), this);
     m_applyFrom->setCalendarPopup(true);
     auto *applyButton = button(tr("Spread topics over lessons"), &PlanScreen::apply);
+    applyButton->setObjectName(QStringLiteral("applyPlanButton"));
     applyButton->setToolTip(tr("Lessons from the date that have no topic get the next topics of the plan, in order "
                                "(a topic of N hours fills N lessons)"));
 
