@@ -84,6 +84,18 @@ class TestJournalClient : public QObject
         }
     }
 
+    // CJ_SCREENSHOT_DIR=dir keeps pictures of the screens for people to look at.
+    static void shot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("CJ_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        w->resize(1100, 650);
+        w->show();
+        QTest::qWait(50);
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
     QString marksInDb(qint64 lesson, qint64 student)
     {
         QStringList values;
@@ -280,6 +292,7 @@ private Q_SLOTS:
         corrections.decide(0, true, QString());
         QTRY_COMPARE_WITH_TIMEOUT(corrections.model()->requestAt(0).status, QStringLiteral("approved"), 10000);
         QCOMPARE(marksInDb(past, m_students[0]), QStringLiteral("4"));
+        shot(&corrections, "corrections");
     }
 
     void theDiaryShowsTheWeek()
@@ -293,6 +306,7 @@ private Q_SLOTS:
         for (int r = 0; r < diary.model()->rowCount(); ++r)
             five |= diary.model()->index(r, int(DiaryModel::Column::Marks)).data().toString() == QStringLiteral("5");
         QVERIFY(five); // typed in the first test
+        shot(&diary, "diary");
     }
 
     void thePlanIsSavedAndSpreadOverLessons()
@@ -312,6 +326,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_server->fixture().db().scalar(QStringLiteral("SELECT topic FROM lessons WHERE id = ?"), {lesson})->toString(),
                                   QStringLiteral("Натуральные числа"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(plan.model()->items().first().lessonCount, 1, 10000);
+        shot(&plan, "plan");
     }
 
     void theAdministratorChangesTheSettings()
@@ -329,6 +344,7 @@ private Q_SLOTS:
         const qint64 id = settings.workKinds()->kindAt(0).id;
         QTRY_COMPARE_WITH_TIMEOUT(m_server->fixture().db().scalar(QStringLiteral("SELECT weight FROM work_kinds WHERE id = ?"), {id})->toDouble(),
                                   1.5, 10000);
+        shot(&settings, "settings");
         allowOne->setChecked(false);
         settings.findChild<QPushButton *>(QStringLiteral("saveSettingsButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!admin->call(MessageType::SettingsGet).result.value(QStringLiteral("allowOne")).toBool(), 10000);

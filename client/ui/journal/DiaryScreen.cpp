@@ -37,6 +37,8 @@ DiaryScreen::DiaryScreen(Session *session, qint64 studentId, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_view->setShowGrid(false);
+    for (DiaryModel::Column c : {DiaryModel::Column::Day, DiaryModel::Column::Lesson, DiaryModel::Column::Subject, DiaryModel::Column::Marks})
+        m_view->horizontalHeader()->setSectionResizeMode(int(c), QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(int(DiaryModel::Column::Topic), QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(int(DiaryModel::Column::Homework), QHeaderView::Stretch);
 

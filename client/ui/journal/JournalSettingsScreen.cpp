@@ -68,9 +68,11 @@ JournalSettingsScreen::JournalSettingsScreen(Session *session, QWidget *parent)
     m_opensBefore->setSuffix(tr(" d."));
     grid->addWidget(new QLabel(tr("Period marks open before the period ends"), windows), row, 0);
     grid->addWidget(m_opensBefore, row, 1);
+    grid->setColumnStretch(3, 1);
 
     auto *rounding = new QGroupBox(tr("Period marks from the average"), this);
     auto *form = new QFormLayout(rounding);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_preset = new QComboBox(rounding);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("2.5 / 3.5 / 4.5 — arithmetic rounding"));
@@ -78,13 +80,17 @@ JournalSettingsScreen::JournalSettingsScreen(Session *session, QWidget *parent)
     m_preset->addItem(tr("2.65 / 3.65 / 4.65"));
     m_preset->addItem(tr("other thresholds"));
     auto *thresholds = new QHBoxLayout;
+    thresholds->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < 3; ++i) {
         m_thresholds[i] = new QDoubleSpinBox(rounding);
         m_thresholds[i]->setDecimals(2);
         m_thresholds[i]->setRange(1.01, 4.99);
         m_thresholds[i]->setSingleStep(0.05);
         m_thresholds[i]->setPrefix(QStringLiteral("«%1» ≥ ").arg(i + 3));
+        m_thresholds[i]->setMaximumWidth(120);
         thresholds->addWidget(m_thresholds[i]);
+        if (i == 2)
+            thresholds->addStretch();
         connect(m_thresholds[i], &QDoubleSpinBox::valueChanged, this, [this] {
             int preset = 3;
             for (int p = 0; p < 3; ++p) {
@@ -140,10 +146,8 @@ JournalSettingsScreen::JournalSettingsScreen(Session *session, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(new QLabel(tr("<h3>Journal settings</h3>The school's own rules for the journal (its local act)."), content));
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(windows);
-    columns->addWidget(rounding);
-    layout->addLayout(columns);
+    layout->addWidget(windows);
+    layout->addWidget(rounding);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(save);
     saveRow->addWidget(m_message, 1);
