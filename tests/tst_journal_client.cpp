@@ -3,6 +3,11 @@
 // open page within a second, and a locked cell's change goes in as a correction request.
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QListView>
+#include <QMenu>
+#include <QTableView>
 #include <QCborArray>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -21,7 +26,13 @@
 #include "core/models/DiaryModel.h"
 #include "core/models/PlanItemsModel.h"
 #include "core/models/WorkKindListModel.h"
+#include "core/models/AbsenceListModel.h"
+#include "core/models/JournalPagesModel.h"
+#include "ui/MainWindow.h"
+#include "ui/journal/AbsencesScreen.h"
 #include "ui/journal/CorrectionRequestDialog.h"
+#include "ui/journal/JournalPagesScreen.h"
+#include "ui/journal/MedicalCertificateDialog.h"
 #include "ui/journal/CorrectionsScreen.h"
 #include "ui/journal/DiaryScreen.h"
 #include "ui/journal/JournalSettingsScreen.h"
@@ -126,6 +137,7 @@ private Q_SLOTS:
         const qint64 s = m_server->schoolId();
         test::Fixture &f = m_server->fixture();
         const qint64 teacher = f.user(s, QStringLiteral("math"), kPass, Role::Teacher, QStringLiteral("Фролова"), QStringLiteral("Анна"));
+        const qint64 classTeacher = f.user(s, QStringLiteral("ct"), kPass, Role::Teacher, QStringLiteral("Орлова"), QStringLiteral("Нина"));
         f.user(s, QStringLiteral("director"), kPass, Role::Director, QStringLiteral("Носова"), QStringLiteral("Ирина"));
         const qint64 year = exec(QStringLiteral("INSERT INTO academic_years(school_id, name, starts_on, ends_on) "
                                                 "VALUES (?, '2025/2026', '2025-09-01', '2026-05-31') RETURNING id"), {s});
@@ -133,8 +145,8 @@ private Q_SLOTS:
                             "VALUES (?, ?, 'quarters', 1, '1 четверть', '2025-09-01', '2025-10-26') RETURNING id"), {s, year});
         exec(QStringLiteral("INSERT INTO periods(school_id, year_id, scheme, number, name, starts_on, ends_on) "
                             "VALUES (?, ?, 'quarters', 2, '2 четверть', '2025-11-05', '2025-12-28') RETURNING id"), {s, year});
-        const qint64 cls = exec(QStringLiteral("INSERT INTO classes(school_id, year_id, grade, letter, period_scheme) "
-                                               "VALUES (?, ?, 5, 'А', 'quarters') RETURNING id"), {s, year});
+        const qint64 cls = exec(QStringLiteral("INSERT INTO classes(school_id, year_id, grade, letter, class_teacher_id, period_scheme) "
+                                               "VALUES (?, ?, 5, 'А', ?, 'quarters') RETURNING id"), {s, year, classTeacher});
         const qint64 math = exec(QStringLiteral("INSERT INTO subjects(school_id, name) VALUES (?, 'Математика') RETURNING id"), {s});
         m_assignment = exec(QStringLiteral("INSERT INTO assignments(school_id, class_id, subject_id, teacher_id, hours_per_week) "
                                            "VALUES (?, ?, ?, ?, 5) RETURNING id"), {s, cls, math, teacher});
@@ -293,6 +305,78 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(corrections.model()->requestAt(0).status, QStringLiteral("approved"), 10000);
         QCOMPARE(marksInDb(past, m_students[0]), QStringLiteral("4"));
         shot(&corrections, "corrections");
+    }
+
+    void pagesOpenFromTheJournalMenu()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        MainWindow window(&teacher->session());
+        window.show();
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("journalMenu"));
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QStringList actions;
+        for (QAction *a : menu->actions())
+            actions.append(a->text());
+        QVERIFY2(actions.contains(QStringLiteral("&Мои классы")), qPrintable(actions.join(QLatin1Char('|'))));
+        QVERIFY(!actions.contains(QStringLiteral("Мой &класс"))); // not a class teacher
+        menu->actions().first()->trigger();
+        auto *pages = window.findChild<JournalPagesScreen *>();
+        QVERIFY(pages);
+        QTRY_COMPARE_WITH_TIMEOUT(pages->model()->rowCount(), 1, 10000);
+        QCOMPARE(pages->model()->index(0, 0).data().toString(), QStringLiteral("5А — Математика"));
+        QTest::keyClick(pages->findChild<QListView *>(QStringLiteral("pagesList")), Qt::Key_Return);
+        JournalScreen *page = window.findChild<JournalScreen *>();
+        QVERIFY(page);
+        QSignalSpy opened(page->editor(), &JournalPageEditor::opened);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(page->editor()->model()->rowCount(), 4);
+    }
+
+    void theClassTeacherGivesAbsenceReasons()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        const qint64 today = m_lessons.value(QStringLiteral("2025-11-12"));
+        const qint64 friday = m_lessons.value(QStringLiteral("2025-11-10"));
+        QVERIFY(teacher->call(MessageType::JournalSetAttendance,
+                              QCborMap{{QStringLiteral("lessonId"), today}, {QStringLiteral("studentId"), m_students[3]},
+                                       {QStringLiteral("kind"), QStringLiteral("absent")}}, 30000, QUuid::createUuid()).ok);
+        exec(QStringLiteral("INSERT INTO attendance(lesson_id, student_id, school_id, kind, set_by, set_at) "
+                            "VALUES (?, ?, ?, 'absent', ?, now()) RETURNING lesson_id"),
+             {friday, m_students[3], m_server->schoolId(), exec(QStringLiteral("SELECT id FROM users WHERE login = 'math'"))});
+
+        auto ct = signIn(QStringLiteral("ct"));
+        AbsencesScreen screen(&ct->session());
+        screen.show();
+        QTRY_COMPARE_WITH_TIMEOUT(screen.model()->rowCount(), 2, 10000);
+        QCOMPARE(screen.model()->absenceAt(0).date, QDate(2025, 11, 10));
+        auto *view = screen.findChild<QTableView *>(QStringLiteral("absencesView"));
+        view->selectRow(1);
+        QTest::sendKeyEvent(QTest::Click, view, Qt::Key_unknown, QStringLiteral("у"), Qt::NoModifier);
+        auto reason = [&](qint64 lesson) {
+            const auto v = m_server->fixture().db().scalar(QStringLiteral("SELECT reason FROM attendance WHERE lesson_id = ? AND student_id = ?"),
+                                                           {lesson, m_students[3]});
+            return v ? v->toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(reason(today), QStringLiteral("excused"), 10000);
+        shot(&screen, "absences");
+
+        // «Справка» for 10–12 November: both absences become «по болезни».
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<MedicalCertificateDialog *>(QApplication::activeModalWidget())) {
+                auto *student = dialog->findChild<QComboBox *>(QStringLiteral("studentCombo"));
+                student->setCurrentIndex(student->findData(m_students[3]));
+                dialog->findChild<QDateEdit *>(QStringLiteral("fromEdit"))->setDate(QDate(2025, 11, 10));
+                dialog->findChild<QDateEdit *>(QStringLiteral("toEdit"))->setDate(QDate(2025, 11, 12));
+                dialog->accept();
+            }
+        });
+        poll.start(20);
+        screen.findChild<QPushButton *>(QStringLiteral("certificateButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reason(friday), QStringLiteral("ill"), 10000);
+        QCOMPARE(reason(today), QStringLiteral("ill"));
+        QTRY_COMPARE_WITH_TIMEOUT(screen.model()->rowCount(), 2, 10000);
     }
 
     void theDiaryShowsTheWeek()

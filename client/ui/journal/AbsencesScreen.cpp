@@ -44,6 +44,8 @@ AbsencesScreen::AbsencesScreen(Session *session, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->horizontalHeader()->setSectionResizeMode(int(AbsenceListModel::Column::Student), QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(int(AbsenceListModel::Column::Subject), QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(int(AbsenceListModel::Column::Reason), QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(int(AbsenceListModel::Column::Date), QHeaderView::ResizeToContents);
     m_view->installEventFilter(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
