@@ -27,6 +27,8 @@
 #include "core/models/PlanItemsModel.h"
 #include "core/models/WorkKindListModel.h"
 #include "core/models/AbsenceListModel.h"
+#include "core/models/CellHistoryModel.h"
+#include "ui/journal/CellHistoryDialog.h"
 #include "core/models/JournalPagesModel.h"
 #include "ui/MainWindow.h"
 #include "ui/journal/AbsencesScreen.h"
@@ -224,6 +226,13 @@ private Q_SLOTS:
         QCOMPARE(attendanceInDb(today, m_students[2]), QString());
         QCOMPARE(marksInDb(today, m_students[1]), QString());
         QCOMPARE(marksInDb(today, m_students[0]), QStringLiteral("5"));
+
+        // Both changes of that cell are in its history, with who made them.
+        CellHistoryDialog history(&teacher->connection(), today, m_students[1], QStringLiteral("Белов"));
+        QTRY_COMPARE_WITH_TIMEOUT(history.model()->rowCount(), 2, 10000);
+        QCOMPARE(history.model()->index(0, int(CellHistoryModel::Column::Became)).data().toString(), QStringLiteral("3/5"));
+        QCOMPARE(history.model()->index(1, int(CellHistoryModel::Column::Became)).data().toString(), QStringLiteral("—"));
+        QVERIFY(history.model()->index(0, int(CellHistoryModel::Column::Who)).data().toString().contains(QStringLiteral("Фролова")));
     }
 
     void aChangeInOneClientAppearsInAnotherWithinASecond()

@@ -9,6 +9,7 @@
 #include "JournalSample.h"
 #include "core/journal/JournalPage.h"
 #include "core/models/AbsenceListModel.h"
+#include "core/models/CellHistoryModel.h"
 #include "core/models/CorrectionListModel.h"
 #include "core/models/DiaryModel.h"
 #include "core/models/JournalPagesModel.h"
@@ -152,6 +153,32 @@ private Q_SLOTS:
         fresh.name = QStringLiteral("Зачётная работа");
         model.addKind(fresh);
         QVERIFY(!model.kindAt(model.rowCount() - 1).toSave().contains(QStringLiteral("id")));
+    }
+
+    void historyOfACell()
+    {
+        CellHistoryModel model;
+        Tester tester(&model, kQtTest);
+        auto entry = [](const char *entity, const char *action, const QCborMap &was, const QCborMap &became) {
+            return QCborMap{{QStringLiteral("at"), QStringLiteral("2025-11-12T09:15:00.000Z")}, {QStringLiteral("userName"), QStringLiteral("Фролова А.")},
+                            {QStringLiteral("workstation"), QStringLiteral("kab-12")}, {QStringLiteral("entity"), QString::fromLatin1(entity)},
+                            {QStringLiteral("action"), QString::fromLatin1(action)}, {QStringLiteral("old"), was}, {QStringLiteral("new"), became}};
+        };
+        const QCborMap noMarks{{QStringLiteral("studentId"), 1}, {QStringLiteral("marks"), QCborArray{}}};
+        const QCborMap double35{{QStringLiteral("studentId"), 1},
+                                {QStringLiteral("marks"), QCborArray{QCborMap{{QStringLiteral("value"), 3}}, QCborMap{{QStringLiteral("value"), 5}}}}};
+        model.setEntries(QCborArray{
+            entry("marks", "set", noMarks, double35),
+            entry("attendance", "set", QCborMap{{QStringLiteral("kind"), QString()}}, QCborMap{{QStringLiteral("kind"), QStringLiteral("absent")}}),
+            entry("attendance", "set_reason", QCborMap{{QStringLiteral("reason"), QString()}}, QCborMap{{QStringLiteral("reason"), QStringLiteral("ill")}}),
+            entry("marks", "correction", double35, noMarks)});
+        const int was = int(CellHistoryModel::Column::Was), became = int(CellHistoryModel::Column::Became);
+        QCOMPARE(model.index(0, was).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(0, became).data().toString(), QStringLiteral("3/5"));
+        QCOMPARE(model.index(1, became).data().toString(), QStringLiteral("н"));
+        QCOMPARE(model.index(2, became).data().toString(), AbsenceListModel::reasonText(AbsenceReason::Ill));
+        QCOMPARE(model.index(3, int(CellHistoryModel::Column::Action)).data().toString(), QStringLiteral("correction (approved request)"));
+        QCOMPARE(model.index(3, int(CellHistoryModel::Column::Workstation)).data().toString(), QStringLiteral("kab-12"));
     }
 
     void diaryWeek()

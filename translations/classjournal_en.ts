@@ -487,6 +487,72 @@
     </message>
 </context>
 <context>
+    <name>cj::client::CellHistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::CellHistoryModel</name>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction (approved request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1192,6 +1258,22 @@
     </message>
     <message>
         <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the cell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the lesson&apos;s topic and homework…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

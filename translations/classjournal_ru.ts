@@ -489,6 +489,72 @@
         </message>
     </context>
     <context>
+        <name>cj::client::CellHistoryDialog</name>
+        <message>
+            <source>History of changes</source>
+            <translation>История изменений</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>No changes recorded.</source>
+            <translation>Изменений не записано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::CellHistoryModel</name>
+        <message>
+            <source>Topic: %1</source>
+            <translation>Тема: %1</translation>
+        </message>
+        <message>
+            <source>Homework: %1</source>
+            <translation>Домашнее задание: %1</translation>
+        </message>
+        <message>
+            <source>correction (approved request)</source>
+            <translation>замена сведений (по заявке)</translation>
+        </message>
+        <message>
+            <source>absence reason</source>
+            <translation>причина отсутствия</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>урок</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>запись</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Рабочее место</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <source>Became</source>
+            <translation>Стало</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -1196,6 +1262,22 @@
         <message>
             <source>Redo: %1</source>
             <translation>Повторить: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Lesson of %1</source>
+            <translation>Урок %1</translation>
+        </message>
+        <message>
+            <source>History of the cell…</source>
+            <translation>История изменений клетки…</translation>
+        </message>
+        <message>
+            <source>History of the lesson's topic and homework…</source>
+            <translation>История темы и домашнего задания урока…</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@
 #include "core/journal/JournalPageEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/journal/CellEditorDialog.h"
+#include "ui/journal/CellHistoryDialog.h"
 #include "ui/journal/CorrectionRequestDialog.h"
 #include "ui/journal/JournalView.h"
 #include "ui/journal/LessonPanel.h"
@@ -338,6 +339,18 @@ void JournalScreen::showContextMenu(JournalView *view, const QPoint &pos)
     menu.addAction(tr("Open the cell…"), this, [this, index] { openCellDialog(index); });
     if (index.data(roleOf(JournalRole::Locked)).toBool()) {
         menu.addAction(tr("File a correction request…"), this, [this, index] { openCellDialog(index); });
+    }
+    if (const JournalLesson *lesson = m_editor->model()->lessonAt(index.column())) {
+        const JournalStudent *student = m_editor->model()->studentAt(index.row());
+        const qint64 lessonId = lesson->id, studentId = student->id;
+        const QString title = tr("%1, %2").arg(student->fullName, QLocale().toString(lesson->date, QLocale::ShortFormat));
+        const QString lessonTitle = tr("Lesson of %1").arg(QLocale().toString(lesson->date, QLocale::ShortFormat));
+        menu.addAction(tr("History of the cell…"), this, [this, lessonId, studentId, title] {
+            CellHistoryDialog(m_session->connection(), lessonId, studentId, title, this).exec();
+        });
+        menu.addAction(tr("History of the lesson's topic and homework…"), this, [this, lessonId, lessonTitle] {
+            CellHistoryDialog(m_session->connection(), lessonId, 0, lessonTitle, this).exec();
+        });
     }
     menu.addSeparator();
     menu.addAction(tr("Clear"), m_view, &JournalView::clearSelectedCells);
