@@ -64,7 +64,8 @@ JournalScreen::JournalScreen(Session *session, JournalPageEditor *editor, QWidge
     m_periods = new QComboBox(this);
     m_periods->setObjectName(QStringLiteral("periodCombo"));
     m_periods->setToolTip(tr("Period"));
-    m_periods->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_periods->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_periods->setMinimumContentsLength(12);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
 

@@ -86,8 +86,10 @@ void JournalView::applyLayout()
         }
     }
     verticalHeader()->setMinimumWidth(200);
-    if (m_part == Part::Figures)
+    if (m_part == Part::Figures) {
         setFixedWidth(naturalWidth());
+        setVisible(naturalWidth() > 2 * frameWidth()); // grade 1 has no figures
+    }
 }
 
 void JournalView::scrollToToday()
