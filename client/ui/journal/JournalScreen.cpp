@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
@@ -275,6 +276,11 @@ void JournalScreen::updateSaveState(int pending)
 void JournalScreen::offerCorrection(const JournalWrite &write, const QString &explanation, bool ask)
 {
     const JournalPage &page = m_editor->model()->page();
+    if (m_asking) {
+        showMessage(explanation);
+        return;
+    }
+    const QScopedValueRollback<bool> asking(m_asking, true);
     if (ask) {
         QMessageBox box(QMessageBox::Question, tr("The entry is locked"),
                         explanation + QStringLiteral("\n\n") + tr("File a correction request for this change?"),

@@ -58,6 +58,7 @@ private:
     QToolButton *m_workKindButton;
     QAction *m_allPresent;
     QAction *m_plan;
+    bool m_asking = false; // a correction question is open: further refusals only go to the message line
 };
 
 } // namespace cj::client
