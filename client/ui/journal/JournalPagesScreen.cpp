@@ -89,6 +89,7 @@ void JournalPagesScreen::load()
                 return;
             }
             m_model->setAssignments(r.result.value(QStringLiteral("assignments")).toArray(), JournalPageEntry::Kind::Own);
+            m_list->setCurrentIndex(m_model->index(0, 0));
             // Lessons I substitute, from two weeks back to a week ahead.
             const QDate today = m_session->serverToday().isValid() ? m_session->serverToday() : QDate::currentDate();
             c->call(MessageType::LessonsList,
@@ -100,7 +101,7 @@ void JournalPagesScreen::load()
                             m_model->addSubstitutions(lessons.result.value(QStringLiteral("lessons")).toArray(), me);
                         if (m_model->rowCount() == 0)
                             m_message->setText(tr("You have no teaching assignments this year."));
-                        else
+                        else if (!m_list->currentIndex().isValid())
                             m_list->setCurrentIndex(m_model->index(0, 0));
                     });
         });
