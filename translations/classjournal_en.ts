@@ -1276,6 +1276,14 @@
         <source>History of the lesson&apos;s topic and homework…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cj::client::JournalSettingsScreen</name>

@@ -1279,6 +1279,14 @@
             <source>History of the lesson's topic and homework…</source>
             <translation>История темы и домашнего задания урока…</translation>
         </message>
+        <message>
+            <source>Diary of %1</source>
+            <translation>Дневник ученика: %1</translation>
+        </message>
+        <message>
+            <source>Diary: %1</source>
+            <translation>Дневник: %1</translation>
+        </message>
     </context>
     <context>
         <name>cj::client::JournalSettingsScreen</name>

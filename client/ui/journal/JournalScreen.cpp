@@ -26,6 +26,7 @@
 #include "ui/journal/CellEditorDialog.h"
 #include "ui/journal/CellHistoryDialog.h"
 #include "ui/journal/CorrectionRequestDialog.h"
+#include "ui/journal/DiaryScreen.h"
 #include "ui/journal/JournalView.h"
 #include "ui/journal/LessonPanel.h"
 #include "ui/journal/PlanScreen.h"
@@ -358,6 +359,13 @@ void JournalScreen::showContextMenu(JournalView *view, const QPoint &pos)
         menu.addAction(tr("History of the lesson's topic and homework…"), this, [this, lessonId, lessonTitle] {
             CellHistoryDialog(m_session->connection(), lessonId, 0, lessonTitle, this).exec();
         });
+        if (auto *main = qobject_cast<MainWindow *>(window())) {
+            const QString name = student->fullName;
+            menu.addAction(tr("Diary of %1").arg(name), this, [main, studentId, name] {
+                main->openScreen(QStringLiteral("diary/%1").arg(studentId), tr("Diary: %1").arg(name),
+                                 [studentId](Session *s, QWidget *p) -> QWidget * { return new DiaryScreen(s, studentId, p); });
+            });
+        }
     }
     menu.addSeparator();
     menu.addAction(tr("Clear"), m_view, &JournalView::clearSelectedCells);
