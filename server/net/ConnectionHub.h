@@ -41,6 +41,8 @@ public:
     void runOnEveryWorker(const std::function<void()> &task);
 
 private:
+    void closeWorkerDatabases();
+
     void remove(ClientConnection *connection);
 
     QThreadPool m_pool;
