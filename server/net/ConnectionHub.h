@@ -41,8 +41,6 @@ public:
     void runOnEveryWorker(const std::function<void()> &task);
 
 private:
-    void closeWorkerDatabases();
-
     void remove(ClientConnection *connection);
 
     QThreadPool m_pool;
