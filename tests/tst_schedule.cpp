@@ -205,6 +205,11 @@ private Q_SLOTS:
         QCOMPARE(r.result.value(QStringLiteral("created")).toInteger(), 4); // Saturdays 5, 12, 19, 26 September
         for (const QCborValue &v : lessons(QStringLiteral("classId"), classId, QStringLiteral("2026-09-01"), QStringLiteral("2026-09-30")))
             QCOMPARE(QDate::fromString(v.toMap().value(QStringLiteral("date")).toString(), Qt::ISODate).dayOfWeek(), 6);
+        // The year keeps its 6-day week while Saturday lessons are scheduled; dates of another year are refused.
+        QCOMPARE(test::outcome(m_admin->call(MessageType::YearsUpdate, QCborMap{{QStringLiteral("id"), yearId}, {QStringLiteral("weekDays"), 5}})),
+                 QStringLiteral("validation_failed"));
+        QCOMPARE(test::outcome(generate(QStringLiteral("2025-09-01"), QStringLiteral("2025-09-30"), classId)),
+                 QStringLiteral("validation_failed:date_outside_year"));
     }
 
     void substitutions()

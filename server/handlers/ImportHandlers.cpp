@@ -127,6 +127,10 @@ void checkStaff(RequestContext &ctx, ImportRow &row, QSet<QString> &seen)
         u.roles = *roles;
     else
         addError(row, QStringLiteral("roles"), QStringLiteral("unknown_role"), QStringLiteral("unknown role: %1").arg(unknown));
+    // Only the administrator hands out managing roles; the secretary records teachers and secretaries.
+    if (!ctx.caller.has(Role::Admin) && (u.roles & ~(Roles(Role::Teacher) | Role::Secretary)))
+        addError(row, QStringLiteral("roles"), QStringLiteral("role_not_allowed"),
+                 QStringLiteral("only the administrator creates accounts with these roles"));
     if (!u.email.isEmpty() && !u.email.contains(QLatin1Char('@')))
         addError(row, QStringLiteral("email"), QStringLiteral("bad_value"), QStringLiteral("not an e-mail address"));
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));
