@@ -3,9 +3,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QSemaphore>
-
-#include "db/Db.h"
 
 #include "net/ClientConnection.h"
 
@@ -102,27 +99,6 @@ void ConnectionHub::shutdown(int graceMs)
     QDeadlineTimer flush(2000);
     while (!m_connections.isEmpty() && !flush.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    closeWorkerDatabases();
-}
-
-void ConnectionHub::closeWorkerDatabases()
-{
-    // Each worker closes its own connection while it still runs: left to the thread's exit, the
-    // thread-local connection would be destroyed after QThread::wait() has returned, racing the
-    // process's exit. Every task waits for all the others, so each one holds a thread of its own.
-    const int workers = m_pool.maxThreadCount();
-    QSemaphore arrived;
-    QSemaphore leave;
-    for (int i = 0; i < workers; ++i) {
-        m_pool.start([&arrived, &leave] {
-            Db::closeLocal();
-            arrived.release();
-            leave.acquire();
-        });
-    }
-    arrived.acquire(workers);
-    leave.release(workers);
-    m_pool.waitForDone();
 }
 
 } // namespace cj::server

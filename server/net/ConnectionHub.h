@@ -33,8 +33,6 @@ public:
     void shutdown(int graceMs);
 
 private:
-    void closeWorkerDatabases();
-
     void remove(ClientConnection *connection);
 
     QThreadPool m_pool;
