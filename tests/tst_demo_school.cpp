@@ -60,6 +60,14 @@ private Q_SLOTS:
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM subgroups")) > 0);
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM substitutions")) > 0);
         verifyClashFree(db);
+        // The load covers every curriculum hour, and the timetable every hour of the load.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM curriculum k WHERE NOT EXISTS (SELECT 1 FROM assignments a "
+                                          "WHERE a.class_id = k.class_id AND a.subject_id = k.subject_id "
+                                          "AND a.hours_per_week = k.hours_per_week)")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM assignments a WHERE a.hours_per_week <> "
+                                          "(SELECT count(*) FROM schedule_entries e WHERE e.assignment_id = a.id)")),
+                 0);
         const server::UserRecord teacher = *server::UserStore::byLogin(db, QStringLiteral("teacher"));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM classes WHERE class_teacher_id = %1").arg(teacher.id)), 1);
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM assignments WHERE teacher_id = %1").arg(teacher.id)) >= 3);
