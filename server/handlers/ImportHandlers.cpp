@@ -97,12 +97,8 @@ void checkStudent(RequestContext &ctx, Analysis &a, ImportRow &row, const QHash<
             addError(row, QStringLiteral("class"), QStringLiteral("unknown_class"),
                      QStringLiteral("no class %1 in %2").arg(className, a.year.name));
     }
-    try {
-        StudentCard::check(s, Clock::today());
-    } catch (const RpcError &e) {
-        addError(row, e.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("bad_value"),
-                 e.error().message);
-    }
+    if (const auto p = StudentCard::problem(s, Clock::today()))
+        addError(row, p->field, QStringLiteral("bad_value"), p->message);
     const QString person = QStringList{s.surname, s.firstName, s.patronymic, s.birthDate.toString(Qt::ISODate)}.join(u'|').toLower();
     if (seen.contains(person))
         addError(row, QStringLiteral("surname"), QStringLiteral("duplicate_in_file"), QStringLiteral("the same student is above"));
