@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QSemaphore>
-
 
 #include "net/ClientConnection.h"
 #include "rpc/WriteBatcher.h"
@@ -82,24 +80,6 @@ void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effect
                 c->sendEvent(publication.event);
         }
     }
-}
-
-void ConnectionHub::runOnEveryWorker(const std::function<void()> &task)
-{
-    // Every task waits until all have started, so no thread can take two of them.
-    const int workers = m_pool.maxThreadCount();
-    QSemaphore started;
-    QSemaphore go;
-    for (int i = 0; i < workers; ++i) {
-        m_pool.start([&] {
-            task();
-            started.release();
-            go.acquire();
-        });
-    }
-    started.acquire(workers);
-    go.release(workers);
-    m_pool.waitForDone();
 }
 
 void ConnectionHub::shutdown(int graceMs)
