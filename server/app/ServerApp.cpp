@@ -48,8 +48,7 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
 ServerApp::~ServerApp()
 {
     m_listener.reset();
-    if (m_hub)
-        m_hub->runOnEveryWorker(&Db::closeLocal);
+    Db::abandonThreadConnections();
     m_hub.reset();
     Db::closeLocal();
     m_postgres.reset();
@@ -110,10 +109,12 @@ int ServerApp::runCommands()
     }
     if (!m_config.generate.isEmpty()) {
         QString error;
-        if (!DemoSchool::generate(db, m_config.generate, m_config.generateSeed, &error)) {
+        QString summary;
+        if (!DemoSchool::generate(db, m_config.generate, m_config.generateSeed, &summary, &error)) {
             qCCritical(lcServer).noquote() << error;
             return 1;
         }
+        printOut(summary);
         return 0;
     }
     return -1;
@@ -207,9 +208,9 @@ void ServerApp::shutdown(int signal)
         return;
     m_stopping = true;
     qCInfo(lcServer) << "signal" << signal << "received: finishing in-flight requests and shutting down";
+    Db::abandonThreadConnections();
     m_listener->close();
     m_hub->shutdown(30000);
-    m_hub->runOnEveryWorker(&Db::closeLocal);
     m_hub.reset();
     Db::closeLocal();
     if (m_postgres)
