@@ -7,6 +7,8 @@ namespace cj::server {
 
 QList<ControlRow> ControlStore::assignments(Db &db, const ControlFilter &f)
 {
+    // The latest mark and attendance entries are looked up per lesson (LATERAL, through the indexes
+    // on lesson_id): a range is a small part of the year's cells, and hashing them all is slow.
     const QString sql = QStringLiteral(
         "WITH asg AS (SELECT a.* FROM assignments a JOIN classes c ON c.id = a.class_id WHERE c.year_id = ? "
         "AND (? = 0 OR a.teacher_id = ?) AND (? = 0 OR a.class_id = ?)), "
@@ -15,10 +17,12 @@ QList<ControlRow> ControlStore::assignments(Db &db, const ControlFilter &f)
         "count(*) FILTER (WHERE les.homework = '') AS no_homework, count(sb.id) AS subs, "
         "max(greatest(les.topic_set_at, les.homework_set_at)) AS last FROM les "
         "LEFT JOIN substitutions sb ON sb.lesson_id = les.id GROUP BY les.assignment_id), "
-        "mstat AS (SELECT les.assignment_id, max(greatest(m.entered_at, m.updated_at)) AS last FROM les "
-        "JOIN marks m ON m.lesson_id = les.id GROUP BY les.assignment_id), "
-        "astat AS (SELECT les.assignment_id, max(greatest(at.set_at, at.reason_set_at)) AS last FROM les "
-        "JOIN attendance at ON at.lesson_id = les.id GROUP BY les.assignment_id), "
+        "mstat AS (SELECT les.assignment_id, max(x.last) AS last FROM les, LATERAL (SELECT "
+        "max(greatest(m.entered_at, m.updated_at)) AS last FROM marks m WHERE m.lesson_id = les.id) x "
+        "GROUP BY les.assignment_id), "
+        "astat AS (SELECT les.assignment_id, max(x.last) AS last FROM les, LATERAL (SELECT "
+        "max(greatest(at.set_at, at.reason_set_at)) AS last FROM attendance at WHERE at.lesson_id = les.id) x "
+        "GROUP BY les.assignment_id), "
         "plan AS (SELECT assignment_id, sum(hours) AS hours FROM plan_items "
         "WHERE assignment_id IN (SELECT id FROM asg) GROUP BY assignment_id) "
         "SELECT a.id, a.class_id, c.grade || c.letter, c.grade, c.period_scheme, s.id, s.name, s.extended_window, "
@@ -60,14 +64,16 @@ QList<ControlRow> ControlStore::assignments(Db &db, const ControlFilter &f)
 QList<LateMarkCandidate> ControlStore::marksAfterLessonDay(Db &db, const QList<qint64> &assignmentIds, const QDate &from,
                                                            const QDate &to)
 {
-    // Timestamps are UTC and the school's day is local: keep every mark entered after the lesson's
-    // day in any time zone (UTC+14 at most); the caller compares local dates exactly.
+    // Timestamps are UTC and the school's day is local: keep the marks entered after the lesson's day
+    // at the school's UTC offset, with an hour to spare for summer time; the caller compares the local
+    // dates exactly.
+    const int spare = QDateTime::currentDateTime().offsetFromUtc() + 3600;
     SqlRows rows = db.exec(QStringLiteral("SELECT l.assignment_id, l.on_date, coalesce(w.written, false), m.entered_at "
                                           "FROM marks m JOIN lessons l ON l.id = m.lesson_id "
                                           "LEFT JOIN work_kinds w ON w.id = m.work_kind_id "
                                           "WHERE l.assignment_id = ANY(?::bigint[]) AND l.on_date BETWEEN ? AND ? "
-                                          "AND m.entered_at >= (l.on_date + 1)::timestamp - interval '14 hours'"),
-                           {intArrayLiteral(assignmentIds), from, to});
+                                          "AND m.entered_at >= (l.on_date + 1)::timestamp - make_interval(secs => ?)"),
+                           {intArrayLiteral(assignmentIds), from, to, spare});
     QList<LateMarkCandidate> list;
     while (rows.next())
         list.append(LateMarkCandidate{rows.integer(0), rows.date(1), rows.boolean(2), rows.dateTime(3)});

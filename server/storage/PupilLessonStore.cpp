@@ -15,7 +15,9 @@ const QString kDue = QStringLiteral(
     "AND m.starts_on <= les.on_date AND (m.left_on IS NULL OR m.left_on > les.on_date) WHERE les.subgroup_id IS NULL "
     "UNION ALL SELECT g.student_id, les.* FROM les JOIN subgroup_memberships g ON g.subgroup_id = les.subgroup_id "
     "AND g.starts_on <= les.on_date AND (g.left_on IS NULL OR g.left_on > les.on_date)), "
-    "pupil AS (SELECT * FROM due WHERE ? = 0 OR student_id = ?) ");
+    "pupil AS (SELECT * FROM due WHERE ? = 0 OR student_id = ?), "
+    "att AS (SELECT at.lesson_id, at.student_id, at.kind, at.reason FROM attendance at "
+    "WHERE at.lesson_id IN (SELECT id FROM les)) ");
 
 QVariantList params(const PupilLessonFilter &f)
 {
@@ -31,7 +33,7 @@ QList<AttendanceDay> PupilLessonStore::days(Db &db, const PupilLessonFilter &fil
                                "count(*) FILTER (WHERE at.kind = 'absent' AND at.reason = 'excused'), "
                                "count(*) FILTER (WHERE at.kind = 'absent' AND coalesce(at.reason, 'unexcused') = 'unexcused'), "
                                "count(*) FILTER (WHERE at.kind = 'late') FROM pupil p "
-                               "LEFT JOIN attendance at ON at.lesson_id = p.id AND at.student_id = p.student_id "
+                               "LEFT JOIN att at ON at.lesson_id = p.id AND at.student_id = p.student_id "
                                "GROUP BY p.student_id, p.on_date ORDER BY p.student_id, p.on_date"),
                            params(filter));
     QList<AttendanceDay> list;
@@ -46,15 +48,17 @@ QList<PupilAssignmentLessons> PupilLessonStore::byAssignment(Db &db, const Pupil
 {
     SqlRows rows = db.exec(kDue + QStringLiteral(
                                ", cell_marks AS (SELECT m.lesson_id, m.student_id, count(*) AS n FROM marks m "
-                               "WHERE m.lesson_id IN (SELECT id FROM les) GROUP BY m.lesson_id, m.student_id) "
-                               "SELECT p.student_id, p.assignment_id, p.subject_id, s.name, count(*), "
-                               "count(*) FILTER (WHERE at.kind = 'absent'), "
-                               "count(*) FILTER (WHERE at.kind = 'absent' AND at.reason IN ('ill', 'excused')), "
-                               "coalesce(sum(cm.n), 0) FROM pupil p JOIN subjects s ON s.id = p.subject_id "
-                               "LEFT JOIN attendance at ON at.lesson_id = p.id AND at.student_id = p.student_id "
+                               "WHERE m.lesson_id IN (SELECT id FROM les) GROUP BY m.lesson_id, m.student_id), "
+                               "counted AS (SELECT p.student_id, p.assignment_id, p.subject_id, count(*) AS lessons, "
+                               "count(*) FILTER (WHERE at.kind = 'absent') AS missed, "
+                               "count(*) FILTER (WHERE at.kind = 'absent' AND at.reason IN ('ill', 'excused')) AS valid, "
+                               "coalesce(sum(cm.n), 0) AS marks FROM pupil p "
+                               "LEFT JOIN att at ON at.lesson_id = p.id AND at.student_id = p.student_id "
                                "LEFT JOIN cell_marks cm ON cm.lesson_id = p.id AND cm.student_id = p.student_id "
-                               "GROUP BY p.student_id, p.assignment_id, p.subject_id, s.id "
-                               "ORDER BY p.student_id, s.sort_order, s.name, s.id, p.assignment_id"),
+                               "GROUP BY p.student_id, p.assignment_id, p.subject_id) "
+                               "SELECT c.student_id, c.assignment_id, c.subject_id, s.name, c.lessons, c.missed, c.valid, c.marks "
+                               "FROM counted c JOIN subjects s ON s.id = c.subject_id "
+                               "ORDER BY c.student_id, s.sort_order, s.name, s.id, c.assignment_id"),
                            params(filter));
     QList<PupilAssignmentLessons> list;
     while (rows.next()) {
