@@ -1,5 +1,7 @@
 #include "db/Db.h"
 
+#include "db/SqlArray.h"
+
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -260,26 +262,18 @@ void Transaction::commit()
 
 QString intArrayLiteral(const QList<qint64> &values)
 {
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        out += QString::number(values[i]);
-    }
-    return out + QLatin1Char('}');
+    SqlArray array;
+    for (qint64 v : values)
+        array.add(v);
+    return array.literal();
 }
 
 QString textArrayLiteral(const QStringList &values)
 {
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        QString v = values[i];
-        v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-        out += QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return out + QLatin1Char('}');
+    SqlArray array;
+    for (const QString &v : values)
+        array.add(v);
+    return array.literal();
 }
 
 } // namespace cj::server

@@ -2,8 +2,6 @@
 
 #include <QCborArray>
 
-#include <algorithm>
-
 #include "handlers/Lookup.h"
 #include "handlers/StructureViews.h"
 #include "rpc/RequestContext.h"
@@ -76,18 +74,7 @@ QCborMap yearsCreate(RequestContext &ctx)
     refuseOverlap(ctx, y);
     if (shape == QLatin1String("standard"))
         YearTemplate::fill(y);
-    y.id = YearStore::insert(ctx.db, y);
-    for (const QString &scheme : {QStringLiteral("quarters"), QStringLiteral("halves")}) {
-        QList<PeriodRecord> periods;
-        std::copy_if(y.periods.cbegin(), y.periods.cend(), std::back_inserter(periods),
-                     [&](const PeriodRecord &p) { return p.scheme == scheme; });
-        if (!periods.isEmpty())
-            YearStore::replacePeriods(ctx.db, y, scheme, periods);
-    }
-    for (HolidayRecord h : y.holidays) {
-        h.yearId = y.id;
-        YearStore::insertHoliday(ctx.db, y.schoolId, h);
-    }
+    YearStore::insertWithContents(ctx.db, y);
     const QCborMap result = yearResult(ctx, y.id);
     ctx.audit(QStringLiteral("year"), y.id, QStringLiteral("create"), {}, result);
     return result;

@@ -8,6 +8,7 @@
 #include "auth/AuthService.h"
 #include "db/Db.h"
 #include "net/ConnectionHub.h"
+#include "rpc/WriteBatcher.h"
 #include "protocol/ArgReader.h"
 #include "protocol/ProtocolVersion.h"
 
@@ -200,7 +201,11 @@ void ClientConnection::startNext()
     m_callerStale = false;
     const ConnectionInfo info = m_info;
     // Requests of one connection run one at a time and in order, so a client's writes never overtake
-    // each other; different connections run in parallel on the pool.
+    // each other; different connections run in parallel on the pool, and marks go to the group commit.
+    if (!stale && WriteBatcher::accepts(request.type)) {
+        m_hub->batcher().submit(this, request, caller, info, [this](const Dispatcher::Outcome &outcome) { finish(outcome); });
+        return;
+    }
     m_hub->pool().start([this, request, caller, stale, info] {
         const Dispatcher::Outcome outcome = Dispatcher::execute(request, caller, stale, info);
         // The connection is not deleted while busy, so posting to it here is safe.
@@ -305,8 +310,9 @@ void ClientConnection::onDisconnected()
     if (m_reader.hasPartialFrame())
         qCInfo(lcNet) << "connection" << id() << "closed in the middle of a frame (truncated)";
     qCDebug(lcNet) << "connection" << id() << "closed";
-    if (m_caller.isAuthenticated()) {
-        // Remember the session was in use until now, so its idle expiry counts from here.
+    if (m_caller.isAuthenticated() && !m_shuttingDown) {
+        // Remember the session was in use until now, so its idle expiry counts from here (not while
+        // the server stops: its workers are closing their database connections).
         const qint64 sessionId = m_caller.sessionId;
         const ConnectionInfo info = m_info;
         m_hub->pool().start([sessionId, info] {

@@ -5,7 +5,10 @@
 #include <QLoggingCategory>
 #include <QSemaphore>
 
+#include "db/Db.h"
+
 #include "net/ClientConnection.h"
+#include "rpc/WriteBatcher.h"
 
 namespace cj::server {
 
@@ -14,10 +17,12 @@ ConnectionHub::ConnectionHub(int workerThreads, QObject *parent)
 {
     m_pool.setMaxThreadCount(workerThreads);
     m_pool.setExpiryTimeout(-1); // keep workers (and their database connections) alive
+    m_batcher = std::make_unique<WriteBatcher>();
 }
 
 ConnectionHub::~ConnectionHub()
 {
+    m_batcher->stop();
     m_pool.waitForDone();
 }
 
@@ -114,10 +119,32 @@ void ConnectionHub::shutdown(int graceMs)
     while (anyBusy() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_pool.waitForDone(int(qMax<qint64>(0, deadline.remainingTime())));
+    m_batcher->stop();
     // Deliver the last replies, then let the sockets go.
     QDeadlineTimer flush(2000);
     while (!m_connections.isEmpty() && !flush.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    closeWorkerDatabases();
+}
+
+void ConnectionHub::closeWorkerDatabases()
+{
+    // Each worker closes its own connection while it still runs: left to the thread's exit, the
+    // thread-local connection would be destroyed after QThread::wait() has returned, racing the
+    // process's exit. Every task waits for all the others, so each one holds a thread of its own.
+    const int workers = m_pool.maxThreadCount();
+    QSemaphore arrived;
+    QSemaphore leave;
+    for (int i = 0; i < workers; ++i) {
+        m_pool.start([&arrived, &leave] {
+            Db::closeLocal();
+            arrived.release();
+            leave.acquire();
+        });
+    }
+    arrived.acquire(workers);
+    leave.release(workers);
+    m_pool.waitForDone();
 }
 
 } // namespace cj::server

@@ -3,25 +3,27 @@
 #include <QCborValue>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include "auth/AuthService.h"
 #include "db/Db.h"
 #include "handlers/AuthHandlers.h"
-#include "handlers/CalendarHandlers.h"
-#include "handlers/ClassHandlers.h"
 #include "handlers/CorrectionHandlers.h"
-#include "handlers/CurriculumHandlers.h"
-#include "handlers/ImportHandlers.h"
 #include "handlers/JournalHandlers.h"
 #include "handlers/PlanHandlers.h"
 #include "handlers/ReportHandlers.h"
+#include "handlers/SettingsHandlers.h"
+#include "handlers/CalendarHandlers.h"
+#include "handlers/ClassHandlers.h"
+#include "handlers/CurriculumHandlers.h"
+#include "handlers/ImportHandlers.h"
 #include "handlers/ScheduleHandlers.h"
 #include "handlers/SchoolHandlers.h"
-#include "handlers/SettingsHandlers.h"
 #include "handlers/StudentHandlers.h"
 #include "handlers/UserHandlers.h"
 #include "rpc/RpcError.h"
 #include "storage/OperationStore.h"
+#include "storage/StructureCache.h"
 
 Q_LOGGING_CATEGORY(lcRpc, "cj.rpc")
 
@@ -70,6 +72,31 @@ const QHash<M, Route> &routes()
         {M::SessionsEnd, {handlers::sessionsEnd, kAdmin}},
         {M::LoginLogList, {handlers::loginLogList, kAdminOrDirector}},
 
+        // The journal: the route says which roles may try; the page's rules say whose page it is.
+        {M::JournalOpen, {handlers::journalOpen, kStaff}},
+        {M::JournalClose, {handlers::journalClose, {}}},
+        {M::JournalSetMarks, {handlers::journalSetMarks, kTeacherOrDirector}},
+        {M::JournalSetAttendance, {handlers::journalSetAttendance, kTeacherOrDirector}},
+        {M::JournalSetAbsenceReason, {handlers::journalSetAbsenceReason, kTeacherOrDirector | Role::Admin}},
+        {M::JournalSetLesson, {handlers::journalSetLesson, kTeacherOrDirector}},
+        {M::JournalSetFinalMark, {handlers::journalSetFinalMark, kTeacherOrDirector}},
+        {M::JournalHistory, {handlers::journalHistory, kStaff}},
+        {M::DiaryGet, {handlers::diaryGet, {}}},
+        {M::PlanGet, {handlers::planGet, kStaff}},
+        {M::PlanSave, {handlers::planSave, Role::Teacher}},
+        {M::PlanImportCsv, {handlers::planImportCsv, Role::Teacher}},
+        {M::PlanApply, {handlers::planApply, Role::Teacher}},
+        {M::CorrectionsFile, {handlers::correctionsFile, kTeacherOrDirector}},
+        {M::CorrectionsList, {handlers::correctionsList, kTeacherOrDirector | Role::Admin | Role::Deputy}},
+        {M::CorrectionsDecide, {handlers::correctionsDecide, kAdminOrDirector}},
+        {M::CorrectionsWithdraw, {handlers::correctionsWithdraw, kTeacherOrDirector}},
+        {M::SettingsGet, {handlers::settingsGet, kStaff}},
+        {M::SettingsUpdate, {handlers::settingsUpdate, kAdmin}},
+        {M::WorkKindsList, {handlers::workKindsList, kStaff}},
+        {M::WorkKindsSave, {handlers::workKindsSave, kAdmin}},
+        {M::ExemptionsSet, {handlers::exemptionsSet, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
+        {M::ExemptionsRemove, {handlers::exemptionsRemove, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
+        {M::TestSetClock, {handlers::testSetClock, {}}},
         // School structure: docs/protocol.md, "School structure".
         {M::SchoolGet, {handlers::schoolGet, {}}},
         {M::SchoolUpdate, {handlers::schoolUpdate, kAdmin}},
@@ -124,32 +151,6 @@ const QHash<M, Route> &routes()
         {M::ImportPreview, {handlers::importPreview, kAdminOrSecretary}},
         {M::ImportCommit, {handlers::importCommit, kAdminOrSecretary}},
 
-        // The journal: the route says which roles may try; the page's rules say whose page it is.
-        {M::JournalOpen, {handlers::journalOpen, kStaff}},
-        {M::JournalClose, {handlers::journalClose, {}}},
-        {M::JournalSetMarks, {handlers::journalSetMarks, kTeacherOrDirector}},
-        {M::JournalSetAttendance, {handlers::journalSetAttendance, kTeacherOrDirector}},
-        {M::JournalSetAbsenceReason, {handlers::journalSetAbsenceReason, kTeacherOrDirector | Role::Admin}},
-        {M::JournalSetLesson, {handlers::journalSetLesson, kTeacherOrDirector}},
-        {M::JournalSetFinalMark, {handlers::journalSetFinalMark, kTeacherOrDirector}},
-        {M::JournalHistory, {handlers::journalHistory, kStaff}},
-        {M::DiaryGet, {handlers::diaryGet, {}}},
-        {M::PlanGet, {handlers::planGet, kStaff}},
-        {M::PlanSave, {handlers::planSave, Role::Teacher}},
-        {M::PlanImportCsv, {handlers::planImportCsv, Role::Teacher}},
-        {M::PlanApply, {handlers::planApply, Role::Teacher}},
-        {M::CorrectionsFile, {handlers::correctionsFile, kTeacherOrDirector}},
-        {M::CorrectionsList, {handlers::correctionsList, kTeacherOrDirector | Role::Admin | Role::Deputy}},
-        {M::CorrectionsDecide, {handlers::correctionsDecide, kAdminOrDirector}},
-        {M::CorrectionsWithdraw, {handlers::correctionsWithdraw, kTeacherOrDirector}},
-        {M::SettingsGet, {handlers::settingsGet, kStaff}},
-        {M::SettingsUpdate, {handlers::settingsUpdate, kAdmin}},
-        {M::WorkKindsList, {handlers::workKindsList, kStaff}},
-        {M::WorkKindsSave, {handlers::workKindsSave, kAdmin}},
-        {M::ExemptionsSet, {handlers::exemptionsSet, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
-        {M::ExemptionsRemove, {handlers::exemptionsRemove, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
-        {M::TestSetClock, {handlers::testSetClock, {}}},
-
         // Reports: docs/protocol.md, "Reports".
         {M::ReportsClassJournal, {handlers::reportsClassJournal, kReportReaders}},
         {M::ReportsSubjectPages, {handlers::reportsSubjectPages, kReportReaders}},
@@ -190,6 +191,26 @@ protocol::Error errorFromSql(const SqlError &e)
     return makeError(ErrorCode::Internal, QStringLiteral("internal server error"));
 }
 
+// Writes that cannot change what StructureCache holds (lessons' assignments and substitutes,
+// memberships, calendars, exemptions, kinds of work). Any other write moves the cache's epoch on
+// once it has finished, committed or not.
+bool leavesStructureAlone(M type)
+{
+    switch (type) {
+    case M::JournalSetMarks:
+    case M::JournalSetAttendance:
+    case M::JournalSetAbsenceReason:
+    case M::JournalSetFinalMark:
+    case M::JournalSetLesson: // forgets its one lesson itself
+    case M::CorrectionsFile:
+    case M::CorrectionsWithdraw:
+    case M::AuthChangePassword:
+        return true;
+    default:
+        return false;
+    }
+}
+
 protocol::Response runOnce(const protocol::Request &request, const Caller &caller, const ConnectionInfo &connection,
                            Db &db, Effects *effects)
 {
@@ -202,6 +223,10 @@ protocol::Response runOnce(const protocol::Request &request, const Caller &calle
             *effects = ctx.effects;
             return protocol::okResponse(request, result);
         }
+        const auto invalidate = qScopeGuard([&] {
+            if (!leavesStructureAlone(request.type))
+                StructureCache::invalidate();
+        });
         Transaction tx(db);
         if (const auto applied = OperationStore::find(db, request.opId)) {
             if (applied->userId != caller.userId || applied->messageType != typeName)

@@ -93,6 +93,12 @@ qint64 ScheduleStore::insert(Db &db, const ScheduleEntryRecord &e)
         ->toLongLong();
 }
 
+void ScheduleStore::insertMany(Db &db, const QList<ScheduleEntryRecord> &entries)
+{
+    for (const ScheduleEntryRecord &e : entries)
+        insert(db, e);
+}
+
 void ScheduleStore::endAt(Db &db, qint64 id, const QDate &validTo)
 {
     db.exec(QStringLiteral("UPDATE schedule_entries SET valid_to = ? WHERE id = ?"), {validTo, id});

@@ -52,6 +52,7 @@ public:
     static QList<ScheduleEntryRecord> inSlot(Db &db, qint64 schoolId, int weekday, int lessonNumber, const QDate &from,
                                              const QDate &to);
     static qint64 insert(Db &db, const ScheduleEntryRecord &entry);
+    static void insertMany(Db &db, const QList<ScheduleEntryRecord> &entries); // a generated timetable
     static void endAt(Db &db, qint64 id, const QDate &validTo);
     static void remove(Db &db, qint64 id);
 };
