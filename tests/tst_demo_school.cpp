@@ -15,9 +15,9 @@ class TestDemoSchool : public QObject
 {
     Q_OBJECT
 
-    static int count(server::Db &db, const QString &sql)
+    static int count(server::Db &db, const QString &sql, const QVariantList &params = {})
     {
-        return db.scalar(sql)->toInt();
+        return db.scalar(sql, params)->toInt();
     }
 
     // Clashes in the schedule: the same teacher, class (unless two different subgroups) or room twice
@@ -60,13 +60,22 @@ private Q_SLOTS:
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM subgroups")) > 0);
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM substitutions")) > 0);
         verifyClashFree(db);
+        // The load covers every curriculum hour, and the timetable every hour of the load.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM curriculum k WHERE NOT EXISTS (SELECT 1 FROM assignments a "
+                                          "WHERE a.class_id = k.class_id AND a.subject_id = k.subject_id "
+                                          "AND a.hours_per_week = k.hours_per_week)")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM assignments a WHERE a.hours_per_week <> "
+                                          "(SELECT count(*) FROM schedule_entries e WHERE e.assignment_id = a.id)")),
+                 0);
         const server::UserRecord teacher = *server::UserStore::byLogin(db, QStringLiteral("teacher"));
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM classes WHERE class_teacher_id = %1").arg(teacher.id)), 1);
-        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM assignments WHERE teacher_id = %1").arg(teacher.id)) >= 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM classes WHERE class_teacher_id = ?"), {teacher.id}), 1);
+        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM assignments WHERE teacher_id = ?"), {teacher.id}) >= 3);
         // The student is in the teacher's class; the parent is that student's guardian.
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM students s JOIN users u ON u.id = s.user_id "
                                           "JOIN class_memberships m ON m.student_id = s.id JOIN classes c ON c.id = m.class_id "
-                                          "WHERE u.login = 'student' AND c.class_teacher_id = %1").arg(teacher.id)),
+                                          "WHERE u.login = 'student' AND c.class_teacher_id = ?"),
+                       {teacher.id}),
                  1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id "
                                           "JOIN users p ON p.id = g.user_id JOIN students s ON s.id = sg.student_id "

@@ -137,6 +137,20 @@ private Q_SLOTS:
         QCOMPARE(inFebruaryWeek(m_school->class1), 0);
         QVERIFY(inFebruaryWeek(m_school->class5) > 0);
         QVERIFY(lessons(QStringLiteral("classId"), m_school->class1, QStringLiteral("2026-02-09"), QStringLiteral("2026-02-13")).size() > 0);
+        // Days outside a class's periods: 10А's first half now ends on 19 December; its lessons of the
+        // last week before the holidays go (they have no data), 5А's (quarters) stay.
+        const QCborArray halves{QCborMap{{QStringLiteral("number"), 1}, {QStringLiteral("name"), QStringLiteral("1 полугодие")},
+                                         {QStringLiteral("startsOn"), QStringLiteral("2025-09-01")}, {QStringLiteral("endsOn"), QStringLiteral("2025-12-19")}},
+                                QCborMap{{QStringLiteral("number"), 2}, {QStringLiteral("name"), QStringLiteral("2 полугодие")},
+                                         {QStringLiteral("startsOn"), QStringLiteral("2026-01-12")}, {QStringLiteral("endsOn"), QStringLiteral("2026-05-26")}}};
+        QCOMPARE(test::outcome(m_admin->call(MessageType::PeriodsSet, QCborMap{{QStringLiteral("yearId"), m_school->yearId},
+                                                                                {QStringLiteral("scheme"), QStringLiteral("halves")},
+                                                                                {QStringLiteral("periods"), halves}})),
+                 QStringLiteral("ok"));
+        const protocol::Response cut = generate(QStringLiteral("2025-12-22"), QStringLiteral("2025-12-26"));
+        QVERIFY(cut.result.value(QStringLiteral("removed")).toInteger() > 0);
+        QCOMPARE(lessons(QStringLiteral("classId"), m_school->class10, QStringLiteral("2025-12-22"), QStringLiteral("2025-12-26")).size(), 0);
+        QVERIFY(lessons(QStringLiteral("classId"), m_school->class5, QStringLiteral("2025-12-22"), QStringLiteral("2025-12-26")).size() > 0);
         // Running again creates nothing twice (the first run picks up the entries added above).
         QCOMPARE(test::outcome(generate(QStringLiteral("2025-09-01"), QStringLiteral("2025-12-31"))), QStringLiteral("ok"));
         const protocol::Response again = generate(QStringLiteral("2025-09-01"), QStringLiteral("2025-12-31"));
@@ -201,10 +215,19 @@ private Q_SLOTS:
                                                                                  {QStringLiteral("lessonNumber"), 1},
                                                                                  {QStringLiteral("validFrom"), QStringLiteral("2026-09-01")}})),
                  QStringLiteral("ok"));
+        // A 6-day week allows more hours: 35 for grade 7 instead of 32.
+        QCOMPARE(m_admin->resultOf(MessageType::CurriculumList, QCborMap{{QStringLiteral("classId"), classId}})
+                     .value(QStringLiteral("totals")).toArray().first().toMap().value(QStringLiteral("maximum")).toDouble(),
+                 35.0);
         const protocol::Response r = generate(QStringLiteral("2026-09-01"), QStringLiteral("2026-09-30"), classId);
         QCOMPARE(r.result.value(QStringLiteral("created")).toInteger(), 4); // Saturdays 5, 12, 19, 26 September
         for (const QCborValue &v : lessons(QStringLiteral("classId"), classId, QStringLiteral("2026-09-01"), QStringLiteral("2026-09-30")))
             QCOMPARE(QDate::fromString(v.toMap().value(QStringLiteral("date")).toString(), Qt::ISODate).dayOfWeek(), 6);
+        // The year keeps its 6-day week while Saturday lessons are scheduled; dates of another year are refused.
+        QCOMPARE(test::outcome(m_admin->call(MessageType::YearsUpdate, QCborMap{{QStringLiteral("id"), yearId}, {QStringLiteral("weekDays"), 5}})),
+                 QStringLiteral("validation_failed"));
+        QCOMPARE(test::outcome(generate(QStringLiteral("2025-09-01"), QStringLiteral("2025-09-30"), classId)),
+                 QStringLiteral("validation_failed:date_outside_year"));
     }
 
     void substitutions()

@@ -10,6 +10,7 @@
 #include "rules/YearRules.h"
 #include "rules/YearTemplate.h"
 #include "storage/BellStore.h"
+#include "storage/ScheduleStore.h"
 #include "storage/YearStore.h"
 
 namespace cj::server::handlers {
@@ -92,6 +93,8 @@ QCborMap yearsUpdate(RequestContext &ctx)
     YearRules::checkDates(y);
     refuseOverlap(ctx, y);
     YearRules::checkContents(y);
+    if (y.weekDays < 6 && ScheduleStore::usesWeekdayFrom(ctx.db, y.id, 6))
+        invalid(QStringLiteral("weekDays"), QStringLiteral("the schedule has Saturday lessons"));
     YearStore::update(ctx.db, y);
     const QCborMap result = yearResult(ctx, y.id);
     ctx.audit(QStringLiteral("year"), y.id, QStringLiteral("update"), before, result);

@@ -52,18 +52,17 @@ void readCard(RequestContext &ctx, StudentRecord &s)
 // A student as students.get shows it: placed in the class of today (or the last one they were in).
 StudentRecord placedToday(RequestContext &ctx, StudentRecord s)
 {
-    const QList<MembershipRecord> memberships = StudentStore::memberships(ctx.db, s.id);
+    const QList<MembershipRecord> memberships = StudentStore::memberships(ctx.db, s.id); // by start
+    if (memberships.isEmpty())
+        return s;
     const QDate today = Clock::today();
-    for (const MembershipRecord &m : memberships) {
-        const bool current = m.startsOn <= today && (!m.leftOn.isValid() || m.leftOn > today);
-        if (current || &m == &memberships.last()) {
-            s.classId = m.classId;
-            s.className = m.className;
-            s.leftOn = current ? QDate() : m.leftOn;
-            if (current)
-                break;
-        }
-    }
+    const auto current = std::find_if(memberships.cbegin(), memberships.cend(), [&](const MembershipRecord &m) {
+        return m.startsOn <= today && (!m.leftOn.isValid() || m.leftOn > today);
+    });
+    const MembershipRecord &m = current != memberships.cend() ? *current : memberships.last();
+    s.classId = m.classId;
+    s.className = m.className;
+    s.leftOn = current != memberships.cend() ? QDate() : m.leftOn;
     return s;
 }
 

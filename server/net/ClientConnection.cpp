@@ -310,9 +310,8 @@ void ClientConnection::onDisconnected()
     if (m_reader.hasPartialFrame())
         qCInfo(lcNet) << "connection" << id() << "closed in the middle of a frame (truncated)";
     qCDebug(lcNet) << "connection" << id() << "closed";
-    if (m_caller.isAuthenticated() && !m_shuttingDown) {
-        // Remember the session was in use until now, so its idle expiry counts from here (not while
-        // the server stops: its workers are closing their database connections).
+    if (m_caller.isAuthenticated()) {
+        // Remember the session was in use until now, so its idle expiry counts from here.
         const qint64 sessionId = m_caller.sessionId;
         const ConnectionInfo info = m_info;
         m_hub->pool().start([sessionId, info] {

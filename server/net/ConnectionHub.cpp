@@ -3,9 +3,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QSemaphore>
-
-#include "db/Db.h"
 
 #include "net/ClientConnection.h"
 #include "rpc/WriteBatcher.h"
@@ -85,24 +82,6 @@ void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effect
     }
 }
 
-void ConnectionHub::runOnEveryWorker(const std::function<void()> &task)
-{
-    // Every task waits until all have started, so no thread can take two of them.
-    const int workers = m_pool.maxThreadCount();
-    QSemaphore started;
-    QSemaphore go;
-    for (int i = 0; i < workers; ++i) {
-        m_pool.start([&] {
-            task();
-            started.release();
-            go.acquire();
-        });
-    }
-    started.acquire(workers);
-    go.release(workers);
-    m_pool.waitForDone();
-}
-
 void ConnectionHub::shutdown(int graceMs)
 {
     const auto connections = m_connections;
@@ -124,27 +103,6 @@ void ConnectionHub::shutdown(int graceMs)
     QDeadlineTimer flush(2000);
     while (!m_connections.isEmpty() && !flush.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    closeWorkerDatabases();
-}
-
-void ConnectionHub::closeWorkerDatabases()
-{
-    // Each worker closes its own connection while it still runs: left to the thread's exit, the
-    // thread-local connection would be destroyed after QThread::wait() has returned, racing the
-    // process's exit. Every task waits for all the others, so each one holds a thread of its own.
-    const int workers = m_pool.maxThreadCount();
-    QSemaphore arrived;
-    QSemaphore leave;
-    for (int i = 0; i < workers; ++i) {
-        m_pool.start([&arrived, &leave] {
-            Db::closeLocal();
-            arrived.release();
-            leave.acquire();
-        });
-    }
-    arrived.acquire(workers);
-    leave.release(workers);
-    m_pool.waitForDone();
 }
 
 } // namespace cj::server

@@ -36,13 +36,8 @@ public:
 
     // Stops taking requests, lets running ones finish (up to the deadline), then closes everyone.
     void shutdown(int graceMs);
-    // Runs `task` once on every worker thread (e.g. to close its database connection before the
-    // threads end: a thread_local destructor would run too late, racing the process exit).
-    void runOnEveryWorker(const std::function<void()> &task);
 
 private:
-    void closeWorkerDatabases();
-
     void remove(ClientConnection *connection);
 
     QThreadPool m_pool;

@@ -104,6 +104,14 @@ void ScheduleStore::endAt(Db &db, qint64 id, const QDate &validTo)
     db.exec(QStringLiteral("UPDATE schedule_entries SET valid_to = ? WHERE id = ?"), {validTo, id});
 }
 
+bool ScheduleStore::usesWeekdayFrom(Db &db, qint64 yearId, int weekday)
+{
+    return db.scalar(QStringLiteral("SELECT 1 FROM schedule_entries e JOIN classes c ON c.id = e.class_id "
+                                    "WHERE c.year_id = ? AND e.weekday >= ? LIMIT 1"),
+                     {yearId, weekday})
+        .has_value();
+}
+
 void ScheduleStore::remove(Db &db, qint64 id)
 {
     db.exec(QStringLiteral("DELETE FROM schedule_entries WHERE id = ?"), {id});

@@ -54,6 +54,8 @@ public:
     static qint64 insert(Db &db, const ScheduleEntryRecord &entry);
     static void insertMany(Db &db, const QList<ScheduleEntryRecord> &entries); // a generated timetable
     static void endAt(Db &db, qint64 id, const QDate &validTo);
+    // Some entry of the year's classes falls on this weekday or a later one.
+    static bool usesWeekdayFrom(Db &db, qint64 yearId, int weekday);
     static void remove(Db &db, qint64 id);
 };
 
