@@ -1261,6 +1261,17 @@
         </message>
     </context>
     <context>
+        <name>ReportRunner</name>
+        <message>
+            <source>Asking the server for the report…</source>
+            <translation>Запрашиваем отчёт у сервера…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportScaffold</name>
         <message>
             <source>Class teacher: %1</source>
@@ -1671,6 +1682,29 @@
         </message>
     </context>
     <context>
+        <name>cj::client::AttendanceChart</name>
+        <message>
+            <source>for illness</source>
+            <translation>по болезни</translation>
+        </message>
+        <message>
+            <source>for an excused reason</source>
+            <translation>по уважительной причине</translation>
+        </message>
+        <message>
+            <source>without an excused reason</source>
+            <translation>без уважительной причины</translation>
+        </message>
+        <message>
+            <source>Lessons missed</source>
+            <translation>Пропущено уроков</translation>
+        </message>
+        <message>
+            <source>Lessons missed by month: %1</source>
+            <translation>Пропуски уроков по месяцам: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::CellEditorDialog</name>
         <message>
             <source>%1 — %2</source>
@@ -1848,6 +1882,45 @@
         <message>
             <source>The password has been changed.</source>
             <translation>Пароль изменён.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ChartsScreen</name>
+        <message>
+            <source>A pupil's marks</source>
+            <translation>Отметки ученика</translation>
+        </message>
+        <message>
+            <source>A class's attendance by month</source>
+            <translation>Посещаемость класса по месяцам</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Pupil:</source>
+            <translation>Ученик:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Предмет:</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>Все предметы</translation>
         </message>
     </context>
     <context>
@@ -2978,6 +3051,37 @@
         </message>
     </context>
     <context>
+        <name>cj::client::MarkDynamicsChart</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <source>Average for the month</source>
+            <translation>Средняя за месяц</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Отметки</translation>
+        </message>
+        <message>
+            <source>%1: no marks in this time</source>
+            <translation>%1: за это время отметок нет</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: average marks by month</source>
+            <translation>%1: средние отметки по месяцам</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::MedicalCertificateDialog</name>
         <message>
             <source>Medical certificate or other document</source>
@@ -3136,6 +3240,167 @@
                 <numerusform>Импортировано, пропущено %n строки; сохраните КТП.</numerusform>
                 <numerusform>Импортировано, пропущено %n строк; сохраните КТП.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ReportParametersDialog</name>
+        <message>
+            <source>Make the report</source>
+            <translation>Сформировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>The first day is after the last one.</source>
+            <translation>Первый день позже последнего.</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Предмет:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>The whole school year</source>
+            <translation>Весь учебный год</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>По:</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Месяц:</translation>
+        </message>
+        <message>
+            <source>On the day:</source>
+            <translation>На дату:</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>Все запросы</translation>
+        </message>
+        <message>
+            <source>Awaiting a decision</source>
+            <translation>Ожидают решения</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Одобренные</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонённые</translation>
+        </message>
+        <message>
+            <source>Requests:</source>
+            <translation>Запросы:</translation>
+        </message>
+        <message>
+            <source>There is no class you may print this report for.</source>
+            <translation>Нет класса, по которому вы можете получить этот отчёт.</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>The whole school</source>
+            <translation>Вся школа</translation>
+        </message>
+        <message>
+            <source>Every class (one document each)</source>
+            <translation>Все классы (по документу на класс)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Period %1 (quarter or half by the class's scheme)</source>
+            <translation>%1-й учебный период (четверть или полугодие по схеме класса)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ReportPreviewDialog</name>
+        <message numerus="yes">
+            <source>%1 — %n document(s)</source>
+            <translation>
+                <numerusform>%1 — %n документ</numerusform>
+                <numerusform>%1 — %n документа</numerusform>
+                <numerusform>%1 — %n документов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Сохранить PDF…</translation>
+        </message>
+        <message>
+            <source>Save CSV…</source>
+            <translation>Сохранить CSV…</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Вёрстка страниц…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Folder for the files</source>
+            <translation>Папка для файлов</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Tables for Excel (*.csv)</source>
+            <translation>Таблицы для Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saving PDF…</source>
+            <translation>Сохранение PDF…</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Не удалось записать %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ReportsMenu</name>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Отчёты</translation>
+        </message>
+        <message>
+            <source>&amp;Charts: marks and attendance</source>
+            <translation>&amp;Графики: отметки и посещаемость</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Графики</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@
 #include "core/Session.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/HomePage.h"
+#include "ui/reports/ReportsMenu.h"
 #include "ui/journal/AbsencesScreen.h"
 #include "ui/journal/CorrectionsScreen.h"
 #include "ui/journal/DiaryScreen.h"
@@ -86,6 +87,8 @@ void MainWindow::buildMenus()
                    [](Session *s, QWidget *p) -> QWidget * { return new JournalSettingsScreen(s, p); });
     });
     settings->setObjectName(QStringLiteral("journalSettingsAction"));
+
+    menuBar()->addMenu(new ReportsMenu(m_session, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ClassJournal"), this, &MainWindow::about);
