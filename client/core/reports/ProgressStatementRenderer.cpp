@@ -13,11 +13,6 @@ using namespace cbor;
 namespace {
 constexpr double kMarkMm = 7;
 
-QString roman(qint64 n)
-{
-    static const char *numerals[] = {"", "I", "II", "III", "IV"};
-    return n >= 1 && n <= 4 ? QString::fromLatin1(numerals[n]) : QString::number(n);
-}
 } // namespace
 
 QString ProgressStatementRenderer::title()
@@ -50,7 +45,7 @@ Report ProgressStatementRenderer::render(const QCborMap &result)
     QList<QString> columnTitles;
     for (const QCborValue &p : periods) {
         columnKeys.append(QStringLiteral("p%1").arg(integer(p.toMap(), "id")));
-        columnTitles.append(roman(integer(p.toMap(), "number")));
+        columnTitles.append(ReportFormat::roman(integer(p.toMap(), "number")));
     }
     columnKeys.append(QStringLiteral("year"));
     columnTitles.append(tr("Year"));

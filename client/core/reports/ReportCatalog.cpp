@@ -158,9 +158,14 @@ QString ReportCatalog::title(ReportKind kind)
     return {};
 }
 
+bool ReportCatalog::managesSchool(const UserInfo &user)
+{
+    return user.has(Role::Admin) || user.has(Role::Director) || user.has(Role::Deputy);
+}
+
 bool ReportCatalog::availableTo(ReportKind kind, const UserInfo &user)
 {
-    const bool management = user.has(Role::Admin) || user.has(Role::Director) || user.has(Role::Deputy);
+    const bool management = managesSchool(user);
     const bool teacher = user.has(Role::Teacher);
     const bool classTeacher = user.isClassTeacher();
     switch (kind) {

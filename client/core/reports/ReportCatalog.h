@@ -72,6 +72,8 @@ public:
     static bool needsSchoolHeader(ReportKind kind);
     // Offered to this person (the server decides in the end).
     static bool availableTo(ReportKind kind, const UserInfo &user);
+    // Admin, director or deputy: every class's reports and the school's.
+    static bool managesSchool(const UserInfo &user);
 
     static QCborMap arguments(ReportKind kind, const ReportParameters &parameters);
     static Report render(ReportKind kind, const QCborMap &result);

@@ -46,6 +46,12 @@ QString ReportFormat::monthYear(const QDate &month)
     return QStringLiteral("%1 %2").arg(monthName(month)).arg(month.year());
 }
 
+QString ReportFormat::roman(qint64 number)
+{
+    static const char *numerals[] = {"", "I", "II", "III", "IV"};
+    return number >= 1 && number <= 4 ? QString::fromLatin1(numerals[number]) : QString::number(number);
+}
+
 QString ReportFormat::decimal(const QCborValue &number)
 {
     if (!number.isDouble() && !number.isInteger())

@@ -23,6 +23,8 @@ public:
     static QString monthName(const QDate &month);           // сентябрь
     static QString monthYear(const QDate &month);           // сентябрь 2025
 
+    // A school period's number as statements write it: I, II, III, IV.
+    static QString roman(qint64 number);
     // A rate or average with one decimal («87,5»), a dash when there is nothing to divide by.
     static QString decimal(const QCborValue &number);
     static QString count(qint64 value, bool blankZero = false);

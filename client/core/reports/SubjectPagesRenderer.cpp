@@ -25,11 +25,6 @@ struct PeriodLessons {
     QList<QCborMap> lessons;
 };
 
-QString roman(qint64 n)
-{
-    static const char *numerals[] = {"", "I", "II", "III", "IV"};
-    return n >= 1 && n <= 4 ? QString::fromLatin1(numerals[n]) : QString::number(n);
-}
 
 QString key(qint64 a, qint64 b)
 {
@@ -126,7 +121,7 @@ void SubjectPagesRenderer::appendPages(ReportSection &section, const QCborMap &r
         QList<QPair<QString, QString>> finalColumns; // (kind, title) on the period's last sheet
         if (hasPeriod) {
             finalColumns.append({QStringLiteral("period"),
-                                 roman(integer(group.period, "number"))
+                                 ReportFormat::roman(integer(group.period, "number"))
                                      + (text(group.period, "scheme") == QLatin1String("halves") ? tr(" h.") : tr(" q."))});
             if (periodId == lastPeriodId) {
                 for (const QString &kind : yearKinds)

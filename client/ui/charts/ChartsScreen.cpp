@@ -13,7 +13,9 @@
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "core/reports/CborFields.h"
+#include "core/reports/ReportCatalog.h"
 #include "protocol/ArgReader.h"
+#include "ui/DateEdit.h"
 #include "ui/charts/AttendanceChart.h"
 #include "ui/charts/MarkDynamicsChart.h"
 
@@ -23,20 +25,6 @@ using protocol::MessageType;
 namespace cbor = reports::cbor;
 
 namespace {
-
-bool managesSchool(const UserInfo &u)
-{
-    return u.has(Role::Admin) || u.has(Role::Director) || u.has(Role::Deputy);
-}
-
-QDateEdit *dateEdit(const QDate &date, const char *name)
-{
-    auto *edit = new QDateEdit(date);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setObjectName(QString::fromLatin1(name));
-    return edit;
-}
 
 // The school year a date falls in starts on 1 September.
 QDate yearStart(const QDate &today)
@@ -48,7 +36,7 @@ QDate yearStart(const QDate &today)
 
 bool ChartsScreen::availableTo(const UserInfo &user)
 {
-    return managesSchool(user) || user.has(Role::Teacher);
+    return reports::ReportCatalog::managesSchool(user) || user.has(Role::Teacher);
 }
 
 ChartsScreen::ChartsScreen(Session *session, QWidget *parent)
@@ -158,7 +146,7 @@ void ChartsScreen::loadClasses()
             for (const QCborValue &cv : cbor::list(classes.result, "classes")) {
                 const QCborMap c = cv.toMap();
                 const qint64 id = cbor::integer(c, "id");
-                const bool own = managesSchool(u) || u.classTeacherOf.contains(id);
+                const bool own = reports::ReportCatalog::managesSchool(u) || u.classTeacherOf.contains(id);
                 if (own || taught.contains(id))
                     m_marksClass->addItem(cbor::text(c, "name"), id);
                 if (own)

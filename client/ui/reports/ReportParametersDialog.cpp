@@ -13,7 +13,9 @@
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "core/reports/CborFields.h"
+#include "core/reports/ReportCatalog.h"
 #include "core/reports/ReportFormat.h"
+#include "ui/DateEdit.h"
 
 namespace cj::client {
 
@@ -28,20 +30,6 @@ namespace {
 // Class choices besides real classes.
 constexpr qint64 kAllClasses = -1;
 constexpr qint64 kWholeSchool = 0;
-
-bool managesSchool(const UserInfo &u)
-{
-    return u.has(Role::Admin) || u.has(Role::Director) || u.has(Role::Deputy);
-}
-
-QDateEdit *dateEdit(const QDate &date, const char *name)
-{
-    auto *edit = new QDateEdit(date);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setObjectName(QString::fromLatin1(name));
-    return edit;
-}
 } // namespace
 
 ReportParametersDialog::ReportParametersDialog(Session *session, ReportKind kind, QWidget *parent)
@@ -192,7 +180,7 @@ void ReportParametersDialog::onLoaded()
 bool ReportParametersDialog::mayPrintAssignment(const QCborMap &a) const
 {
     const UserInfo &u = m_session->user();
-    return managesSchool(u) || cbor::integer(a, "teacherId") == u.id || u.classTeacherOf.contains(cbor::integer(a, "classId"));
+    return reports::ReportCatalog::managesSchool(u) || cbor::integer(a, "teacherId") == u.id || u.classTeacherOf.contains(cbor::integer(a, "classId"));
 }
 
 bool ReportParametersDialog::mayPrintClass(qint64 classId) const
@@ -203,7 +191,7 @@ bool ReportParametersDialog::mayPrintClass(qint64 classId) const
             return cbor::integer(a.toMap(), "classId") == classId && mayPrintAssignment(a.toMap());
         });
     }
-    return managesSchool(u) || u.classTeacherOf.contains(classId)
+    return reports::ReportCatalog::managesSchool(u) || u.classTeacherOf.contains(classId)
         || (m_kind == ReportKind::MovementStatement && u.has(Role::Secretary));
 }
 
@@ -214,9 +202,9 @@ void ReportParametersDialog::fillClasses()
     m_class->clear();
     if (m_kind == ReportKind::JournalControl)
         m_class->addItem(tr("All classes"), kWholeSchool);
-    else if (m_kind == ReportKind::MovementStatement && (managesSchool(u) || u.has(Role::Secretary)))
+    else if (m_kind == ReportKind::MovementStatement && (reports::ReportCatalog::managesSchool(u) || u.has(Role::Secretary)))
         m_class->addItem(tr("The whole school"), kWholeSchool);
-    else if (ReportCatalog::batchable(m_kind) && managesSchool(u))
+    else if (ReportCatalog::batchable(m_kind) && reports::ReportCatalog::managesSchool(u))
         m_class->addItem(tr("Every class (one document each)"), kAllClasses);
     for (const ReportScope::SchoolClass &c : m_scope.classes()) {
         if (mayPrintClass(c.id))
