@@ -183,6 +183,58 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("10А")));
     }
 
+    // Every report the command knows, as the deputy, against the real server: the server accepts the
+    // arguments and the document comes out with its title and numbered pages.
+    void everyReportPrints_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("title");
+        const QString math5 = QString::number(m_school->assignments.value(QStringLiteral("5А/Математика")));
+        const QString cls = QStringLiteral("--class");
+        const QString a = QStringLiteral("--assignment");
+        QTest::newRow("subject-pages") << QStringList{QStringLiteral("subject-pages"), a, math5} << QStringLiteral("Страницы журнала по предмету");
+        QTest::newRow("attendance-month") << QStringList{QStringLiteral("attendance-month"), cls, QStringLiteral("5А"), QStringLiteral("--month"), QStringLiteral("2025-09")}
+                                          << QStringLiteral("Отчёт о посещаемости класса за месяц");
+        QTest::newRow("movement-class") << QStringList{QStringLiteral("movement-statement"), cls, QStringLiteral("10А")}
+                                        << QStringLiteral("Сводная ведомость учёта движения учащихся");
+        QTest::newRow("movement-school") << QStringList{QStringLiteral("movement-statement")} << QStringLiteral("По школе в целом");
+        QTest::newRow("subject-results") << QStringList{QStringLiteral("subject-results"), a, math5, QStringLiteral("--period"), QStringLiteral("1")}
+                                         << QStringLiteral("Итоги успеваемости по предмету за учебный период");
+        QTest::newRow("year-results") << QStringList{QStringLiteral("period-results"), cls, QStringLiteral("10А"), QStringLiteral("--year")}
+                                      << QStringLiteral("Итоги успеваемости класса за учебный период");
+        QTest::newRow("forecast") << QStringList{QStringLiteral("forecast"), cls, QStringLiteral("5А")}
+                                  << QStringLiteral("Предварительный отчёт (прогноз) за учебный период");
+        QTest::newRow("subject-forecast") << QStringList{QStringLiteral("subject-forecast"), a, math5}
+                                          << QStringLiteral("Предварительный отчёт (прогноз) за учебный период");
+        QTest::newRow("class-teacher-report") << QStringList{QStringLiteral("class-teacher-report"), cls, QStringLiteral("5А")}
+                                              << QStringLiteral("Отчёт классного руководителя за учебный период");
+        QTest::newRow("parent-letters") << QStringList{QStringLiteral("parent-letters"), cls, QStringLiteral("5А")}
+                                        << QStringLiteral("Информационное письмо для родителей");
+        QTest::newRow("school-enrolment") << QStringList{QStringLiteral("school-enrolment")} << QStringLiteral("Наполняемость классов");
+        QTest::newRow("school-movement") << QStringList{QStringLiteral("school-movement")} << QStringLiteral("Динамика движения обучающихся по школе");
+        QTest::newRow("school-results") << QStringList{QStringLiteral("school-results"), QStringLiteral("--period"), QStringLiteral("1")}
+                                        << QStringLiteral("Итоги успеваемости по школе");
+        QTest::newRow("journal-control") << QStringList{QStringLiteral("journal-control")} << QStringLiteral("Контроль ведения электронного журнала");
+        QTest::newRow("corrections") << QStringList{QStringLiteral("corrections")} << QStringLiteral("Замена сведений в электронном журнале");
+        QTest::newRow("substitutions") << QStringList{QStringLiteral("substitutions"), QStringLiteral("--from"), QStringLiteral("01.09.2025"),
+                                                      QStringLiteral("--to"), QStringLiteral("15.10.2025")}
+                                       << QStringLiteral("Журнал замещения уроков");
+    }
+
+    void everyReportPrints()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, title);
+        QTemporaryDir out;
+        const Run run = print(QStringLiteral("deputy"), arguments + QStringList{QStringLiteral("--output"), keep(out, QTest::currentDataTag())});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const test::PdfInspector pdf(run.out.trimmed());
+        QVERIFY2(pdf.isValid(), qPrintable(run.out));
+        const QString text = pdf.text().simplified();
+        QVERIFY2(text.contains(title), qPrintable(text.left(400)));
+        QVERIFY(pdf.pageText(1).contains(QStringLiteral("стр. 1 из")));
+    }
+
     void refusalsAreExplained()
     {
         QTemporaryDir out;

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -24,6 +25,9 @@
 #include "TestClient.h"
 #include "TestServer.h"
 #include "core/Translations.h"
+#include "core/reports/ClassJournalRenderer.h"
+#include "core/reports/PageGeometry.h"
+#include "core/reports/ReportPrinter.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/AttendanceChart.h"
 #include "ui/charts/ChartsScreen.h"
@@ -233,6 +237,46 @@ private Q_SLOTS:
         QCOMPARE(list.first().sections.size(), 1 + 6 + 3 + 1 + 1);
         QVERIFY(list.first().paginate);
         QVERIFY2(highest >= 1 + 6 + 3, qPrintable(QString::number(highest)));
+    }
+
+    // The journal mixes portrait and landscape parts; paper in a printer has one orientation, so the
+    // preview and the printer get the other parts turned on the sheet — the same pages as the PDF.
+    void journalPrintsOnOneOrientationOfPaper()
+    {
+        const reports::Report journal = reports::ClassJournalRenderer::render(samples::classJournalData());
+        const QString pdfPath = m_temp.filePath(QStringLiteral("journal.pdf"));
+        QString error;
+        QVERIFY2(reports::ReportPrinter::writePdf({journal}, pdfPath, &error), qPrintable(error));
+        const int pages = test::PdfInspector(pdfPath).pageCount();
+
+        ReportPreviewDialog preview({journal});
+        preview.resize(1200, 900);
+        preview.show();
+        auto *widget = preview.findChild<QPrintPreviewWidget *>();
+        QVERIFY2(qAbs(widget->pageCount() - pages) <= 3, qPrintable(QString::number(widget->pageCount())));
+        widget->setCurrentPage(34);
+        QTest::qWait(100);
+        preview.grab().save(keep(QStringLiteral("preview-journal-turned.png")));
+
+        // «Печать» into a file, as the print dialog's «Print to file» does.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = keep(QStringLiteral("journal-printed.pdf"));
+        printer.setOutputFileName(printed);
+        printer.setPageLayout(reports::PageGeometry::layout(QPageLayout::Portrait));
+        // Turned pages are a little shorter than a landscape PDF page (the binding margin), so the
+        // count may differ a little from the PDF's; the numbering follows the paper's own count.
+        const int printedPages = reports::ReportPrinter(reports::ReportPrinter::Paper::Fixed).print({journal}, &printer);
+        QVERIFY2(qAbs(printedPages - pages) <= 3, qPrintable(QStringLiteral("%1 and %2").arg(printedPages).arg(pages)));
+        const test::PdfInspector paper(printed);
+        QCOMPARE(paper.pageCount(), printedPages);
+        for (int page : {1, 34, printedPages}) {
+            QVERIFY(!paper.isLandscape(page));
+            QVERIFY(paper.pageText(page).contains(QStringLiteral("стр. %1 из %2").arg(page).arg(printedPages)));
+        }
+        QVERIFY(paper.pageText(printedPages).contains(reports::ClassJournalRenderer::sheetCountText(printedPages)));
+        QVERIFY(paper.pageText(1).contains(QStringLiteral("Классный журнал")));
+        QVERIFY(test::PdfInspector::inkCoverage(paper.pageImage(34)) > 0.002);
     }
 
     void chartsDrawMarksAndAbsences()
