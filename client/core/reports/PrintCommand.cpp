@@ -280,6 +280,7 @@ std::optional<QList<ReportParameters>> PrintCommand::parametersFor(const Options
     m_exit = Usage;
     const auto fail = [this](const QString &message) -> std::optional<QList<ReportParameters>> {
         m_err << message << Qt::endl;
+        m_exit = Usage;
         return std::nullopt;
     };
     ReportParameters p;

@@ -201,13 +201,17 @@ QCborMap ReportCatalog::arguments(ReportKind kind, const ReportParameters &p)
         put("assignmentId", p.assignmentId);
         break;
     case Subject::School:
-        if (p.classId > 0)
+        // Journal control may be narrowed to a class or a teacher; the registers take no year.
+        if (kind == ReportKind::JournalControl && p.classId > 0)
             put("classId", p.classId);
-        if (p.teacherId > 0)
+        if (kind == ReportKind::JournalControl && p.teacherId > 0)
             put("teacherId", p.teacherId);
+        if (p.yearId > 0 && kind != ReportKind::JournalControl && !needsSchoolHeader(kind))
+            put("yearId", p.yearId);
         break;
     }
-    if (p.yearId > 0 && (kind == ReportKind::MovementStatement || subject(kind) == Subject::School))
+    // The whole school's movement is of a year; a class's, of the class's.
+    if (kind == ReportKind::MovementStatement && p.classId <= 0 && p.yearId > 0)
         put("yearId", p.yearId);
     switch (time(kind)) {
     case Time::None:
