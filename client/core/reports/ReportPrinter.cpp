@@ -208,6 +208,8 @@ bool ReportPrinter::writePdf(const QList<Report> &reports, const QString &path, 
     {
         QPdfWriter writer(path);
         writer.setResolution(600);
+        // PDF/A-1b: the archive format (001 §6.4), fonts embedded, nothing that needs the outside.
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setCreator(QStringLiteral("ClassJournal"));
         if (!reports.isEmpty())
             writer.setTitle(reports.first().title);
