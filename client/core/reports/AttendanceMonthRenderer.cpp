@@ -13,7 +13,7 @@ using namespace cbor;
 
 namespace {
 constexpr double kDayMm = 6.5;
-constexpr double kTotalMm = 8.5;
+constexpr double kTotalMm = 9.5;
 
 // «2», or «2б» when every lesson missed that day had the same reason; «оп» for lateness alone.
 QString dayText(const QCborMap &day)

@@ -10,8 +10,9 @@ namespace cj::client::reports {
 using namespace cbor;
 
 namespace {
-constexpr double kCountMm = 8;
-constexpr double kTotalMm = 8.5;
+constexpr double kAllMm = 9.5; // «всего» is the widest word of a month's columns
+constexpr double kCountMm = 7;
+constexpr double kTotalMm = 9.5;
 
 // The tally for a month: by its "month" field, else by position.
 QCborMap tallyFor(const QCborArray &tallies, const QString &month, qsizetype index)
@@ -34,7 +35,8 @@ void AttendanceStatementRenderer::appendTable(ReportSection &section, const QCbo
     const QCborArray months = list(result, "months");
     QList<ReportColumn> columns{ReportColumn::fixed(7), ReportColumn::stretching(48)};
     for (int m = 0; m < months.size(); ++m) {
-        for (int k = 0; k < 4; ++k)
+        columns.append(ReportColumn::fixed(kAllMm, Qt::AlignHCenter, m));
+        for (int k = 0; k < 3; ++k)
             columns.append(ReportColumn::fixed(kCountMm, Qt::AlignHCenter, m));
     }
     for (int k = 0; k < 6; ++k)

@@ -296,15 +296,18 @@ void TextDocumentBuilder::addTable(const ReportTable &table, bool breakBefore)
             if (fill.isValid())
                 cellFormat.setBackground(fill);
             textCell.setFormat(cellFormat);
-            if (cell.text.isEmpty())
-                continue;
             const Qt::Alignment align = cell.align ? cell.align
                                                    : (header ? Qt::AlignHCenter : table.columns()[c].align);
             QTextCursor at = textCell.firstCursorPosition();
             at.setBlockFormat(blockFormat(align));
             // Headers half a point smaller: their words must fit narrow columns.
             const double pt = header ? qMax(6.0, table.fontPt() - 0.5) : table.fontPt();
-            at.insertText(cell.text, charFormat(sansFamily(), pt, bold, ink));
+            const QTextCharFormat chars = charFormat(sansFamily(), pt, bold, ink);
+            // Empty cells too get the row's font: Qt moves a row to the next page only when no
+            // cell's first line fits, and an empty line of another height would keep it behind.
+            at.setBlockCharFormat(chars);
+            if (!cell.text.isEmpty())
+                at.insertText(cell.text, chars);
         }
     }
     for (int r = 0; r < rows; ++r) {
