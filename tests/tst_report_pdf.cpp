@@ -260,6 +260,42 @@ private Q_SLOTS:
         QVERIFY(test::PdfInspector::inkCoverage(pdf.pageImage(1)) > 0.002);
         QVERIFY(pdf.fontsEmbedded());
     }
+
+    // A long table repeats its header on every page, and the rows on a page start below it — also
+    // when the row that moves to the next page is mostly empty (the statement's totals row).
+    void rowsStartBelowTheRepeatedHeader()
+    {
+        const QCborMap full = samples::attendanceStatement();
+        const QCborArray pupils = full.value(QStringLiteral("students")).toArray();
+        // Longer and longer lists, so the totals row falls on the page boundary somewhere.
+        for (int count = 10; count <= 40; ++count) {
+            QCborArray list;
+            for (int i = 0; i < count; ++i)
+                list.append(pupils.at(i % pupils.size()));
+            QCborMap result = full;
+            result.insert(QStringLiteral("students"), list);
+            const test::PdfInspector pdf(write({AttendanceStatementRenderer::render(result)}, QStringLiteral("longTable")));
+            for (int page = 1; page <= pdf.pageCount(); ++page) {
+                double headerBottom = -1;
+                double firstRowTop = 1e9;
+                bool rows = false;
+                for (const test::PdfInspector::Word &w : pdf.words(page)) {
+                    if (w.text == QStringLiteral("обучающегося"))
+                        headerBottom = qMax(headerBottom, w.box.bottom());
+                    else if (w.text == QStringLiteral("Итого") || w.text == QStringLiteral("Яковлев") || w.text == QStringLiteral("Абрамов")
+                             || w.text == QStringLiteral("Иванов")) {
+                        firstRowTop = qMin(firstRowTop, w.box.top());
+                        rows = true;
+                    }
+                }
+                if (!rows)
+                    continue; // the legend and signature alone
+                QVERIFY2(headerBottom > 0, qPrintable(QStringLiteral("%1 pupils: no header on page %2").arg(count).arg(page)));
+                QVERIFY2(firstRowTop > headerBottom,
+                         qPrintable(QStringLiteral("%1 pupils: a row over the header on page %2").arg(count).arg(page)));
+            }
+        }
+    }
 };
 
 QTEST_MAIN(TestReportPdf)

@@ -64,6 +64,21 @@ QString PdfInspector::pageText(int page) const
     return m_pageTexts.value(page - 1);
 }
 
+QList<PdfInspector::Word> PdfInspector::words(int page) const
+{
+    QList<Word> list;
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                                           QStringLiteral("-l"), QString::number(page), m_path, QStringLiteral("-")});
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        list.append({m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                           QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))});
+    }
+    return list;
+}
+
 QStringList PdfInspector::fonts() const
 {
     QStringList list;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,12 @@ public:
     bool isLandscape(int page) const;
     QString text() const;             // the whole document, pages separated by form feeds
     QString pageText(int page) const;
+    // The words of a page with their boxes (points, from the top left), as pdftotext -bbox sees them.
+    struct Word {
+        QString text;
+        QRectF box;
+    };
+    QList<Word> words(int page) const;
     QStringList fonts() const;        // "DejaVuSans emb" …
     bool fontsEmbedded() const;
     QImage pageImage(int page, int dpi = 30) const;
