@@ -137,6 +137,14 @@ QCborMap journalOpen(RequestContext &ctx)
     for (const WorkKind &k : WorkKindStore::list(ctx.db, ctx.caller.schoolId, false))
         kinds.append(journalcbor::workKind(k));
     QCborMap rightsMap = rights.toCbor();
+    // When the final-mark columns open and lock, so clients show it before anyone types.
+    QCborMap finalWindows;
+    for (const QString &kind : {QStringLiteral("period"), QStringLiteral("year"), QStringLiteral("exam"), QStringLiteral("final")}) {
+        const FinalMarkWindow w = deadlines.forFinalMark(kind, period->id);
+        finalWindows.insert(kind, QCborMap{{QStringLiteral("window"), w.window},
+                                           {QStringLiteral("opensOn"), dateToWire(w.opensOn)},
+                                           {QStringLiteral("closesOn"), dateToWire(w.closesOn)}});
+    }
 
     ctx.effects.subscribe.append(journalcbor::topic(a.id));
     return QCborMap{{QStringLiteral("assignment"), journalcbor::assignment(a)},
@@ -151,6 +159,8 @@ QCborMap journalOpen(RequestContext &ctx)
                     {QStringLiteral("workKinds"), kinds},
                     {QStringLiteral("policy"), settings.rounding.toCbor()},
                     {QStringLiteral("allowOne"), settings.allowOne},
+                    {QStringLiteral("symbols"), settings.symbols},
+                    {QStringLiteral("finalWindows"), finalWindows},
                     {QStringLiteral("rights"), rightsMap},
                     {QStringLiteral("today"), dateToWire(today)}};
 }
@@ -211,6 +221,33 @@ QCborMap journalHistory(RequestContext &ctx)
                                 {QStringLiteral("new"), e.newValue}});
     }
     return QCborMap{{QStringLiteral("entries"), entries}};
+}
+
+QCborMap absencesList(RequestContext &ctx)
+{
+    const qint64 classId = ctx.args.id(QStringLiteral("classId"));
+    const QDate from = ctx.args.date(QStringLiteral("from"));
+    const QDate to = ctx.args.date(QStringLiteral("to"));
+    if (to < from || from.daysTo(to) > 400)
+        invalid(QStringLiteral("to"), QStringLiteral("the period must run forwards and last at most a year"));
+    const std::optional<JournalStore::ClassInfo> cls = JournalStore::classInfo(ctx.db, classId);
+    if (!cls || cls->schoolId != ctx.caller.schoolId)
+        notFound(QStringLiteral("class %1").arg(classId));
+    if (!JournalAccess::canSetReasons(ctx.caller, cls->classTeacherId) && !ctx.caller.has(Role::Deputy))
+        deny(QStringLiteral("a class's absences are for its class teacher and the administration"));
+    QCborArray list;
+    for (const JournalStore::ClassAbsence &a : JournalStore::classAbsences(ctx.db, classId, from, to)) {
+        list.append(QCborMap{{QStringLiteral("lessonId"), a.lessonId},
+                             {QStringLiteral("assignmentId"), a.assignmentId},
+                             {QStringLiteral("date"), dateToWire(a.date)},
+                             {QStringLiteral("lessonNumber"), a.lessonNumber},
+                             {QStringLiteral("subjectName"), a.subjectName},
+                             {QStringLiteral("studentId"), a.studentId},
+                             {QStringLiteral("studentName"), a.studentName},
+                             {QStringLiteral("kind"), a.kind},
+                             {QStringLiteral("reason"), a.reason.isEmpty() ? QCborValue(nullptr) : QCborValue(a.reason)}});
+    }
+    return QCborMap{{QStringLiteral("absences"), list}};
 }
 
 QCborMap diaryGet(RequestContext &ctx)

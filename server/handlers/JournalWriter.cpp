@@ -305,8 +305,15 @@ QCborMap JournalWriter::setAbsenceReason(const ArgReader &args)
     }
     const qint64 studentId = args.id(QStringLiteral("studentId"));
     if (args.has(QStringLiteral("lessonId"))) {
-        const QCborMap cell = reasonForOne(args.id(QStringLiteral("lessonId")), studentId, reason);
-        return QCborMap{{QStringLiteral("updated"), cell.isEmpty() ? 0 : 1}};
+        const qint64 lessonId = args.id(QStringLiteral("lessonId"));
+        const QCborMap changed = reasonForOne(lessonId, studentId, reason);
+        if (m_options.dryRun)
+            return {};
+        const QCborMap cell = changed.isEmpty()
+            ? journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
+                                JournalStore::cellAttendance(m_ctx.db, lessonId, studentId))
+            : changed;
+        return QCborMap{{QStringLiteral("updated"), changed.isEmpty() ? 0 : 1}, {QStringLiteral("cell"), cell}};
     }
     // A medical certificate: every absence of the student in those days, in every subject.
     const QDate from = args.date(QStringLiteral("from"));
@@ -381,8 +388,12 @@ QCborMap JournalWriter::setLesson(const ArgReader &args)
     }
     const QCborMap result = journalcbor::journalLesson(lesson, JournalStore::bells(m_ctx.db, a.classId), deadlines,
                                                        JournalAccess::canEditLesson(m_author, lesson));
-    if (anyChange)
-        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("lesson")}, {QStringLiteral("lesson"), result}});
+    if (anyChange) {
+        // What the receiver may edit is theirs to know from its own page, not the writer's.
+        QCborMap pushed = result;
+        pushed.remove(QStringLiteral("canEdit"));
+        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("lesson")}, {QStringLiteral("lesson"), pushed}});
+    }
     return result;
 }
 

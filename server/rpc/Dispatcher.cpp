@@ -77,6 +77,7 @@ const QHash<M, Route> &routes()
         {M::JournalSetFinalMark, {handlers::journalSetFinalMark, kTeacherOrDirector}},
         {M::JournalHistory, {handlers::journalHistory, kStaff}},
         {M::DiaryGet, {handlers::diaryGet, {}}},
+        {M::AbsencesList, {handlers::absencesList, Roles(Role::Teacher) | Role::Admin | Role::Director | Role::Deputy}},
         {M::PlanGet, {handlers::planGet, kStaff}},
         {M::PlanSave, {handlers::planSave, Role::Teacher}},
         {M::PlanImportCsv, {handlers::planImportCsv, Role::Teacher}},

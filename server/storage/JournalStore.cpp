@@ -211,6 +211,33 @@ QList<HolidayRange> JournalStore::holidays(Db &db, qint64 yearId)
     return list;
 }
 
+std::optional<JournalStore::ClassInfo> JournalStore::classInfo(Db &db, qint64 classId)
+{
+    SqlRows rows = db.exec(QStringLiteral("SELECT id, school_id, coalesce(class_teacher_id, 0) FROM classes WHERE id = ?"), {classId});
+    if (!rows.next())
+        return std::nullopt;
+    return ClassInfo{rows.integer(0), rows.integer(1), rows.integer(2)};
+}
+
+QList<JournalStore::ClassAbsence> JournalStore::classAbsences(Db &db, qint64 classId, const QDate &from, const QDate &to)
+{
+    SqlRows rows = db.exec(QStringLiteral("SELECT at.lesson_id, l.assignment_id, l.on_date, l.lesson_number, s.name, st.id, "
+                                          "short_name(st.surname, st.first_name, st.patronymic), at.kind, coalesce(at.reason, '') "
+                                          "FROM attendance at JOIN lessons l ON l.id = at.lesson_id "
+                                          "JOIN assignments a ON a.id = l.assignment_id JOIN subjects s ON s.id = a.subject_id "
+                                          "JOIN students st ON st.id = at.student_id "
+                                          "WHERE a.class_id = ? AND l.on_date BETWEEN ? AND ? "
+                                          "ORDER BY l.on_date, l.lesson_number, ")
+                               + kByName,
+                           {classId, from, to});
+    QList<ClassAbsence> list;
+    while (rows.next()) {
+        list.append(ClassAbsence{rows.integer(0), rows.integer(1), rows.date(2), int(rows.integer(3)), rows.text(4),
+                                 rows.integer(5), rows.text(6), rows.text(7), rows.text(8)});
+    }
+    return list;
+}
+
 QHash<int, std::pair<QString, QString>> JournalStore::bells(Db &db, qint64 classId)
 {
     SqlRows rows = db.exec(QStringLiteral("SELECT b.lesson_number, to_char(b.starts_at, 'HH24:MI'), to_char(b.ends_at, 'HH24:MI') "

@@ -138,6 +138,26 @@ struct HolidayRange {
 class JournalStore
 {
 public:
+    struct ClassInfo {
+        qint64 id = 0;
+        qint64 schoolId = 0;
+        qint64 classTeacherId = 0;
+    };
+    struct ClassAbsence {
+        qint64 lessonId = 0;
+        qint64 assignmentId = 0;
+        QDate date;
+        int lessonNumber = 0;
+        QString subjectName;
+        qint64 studentId = 0;
+        QString studentName;
+        QString kind;
+        QString reason;
+    };
+    static std::optional<ClassInfo> classInfo(Db &db, qint64 classId);
+    // Absences and lateness of a class's pupils in every subject between two dates, by date.
+    static QList<ClassAbsence> classAbsences(Db &db, qint64 classId, const QDate &from, const QDate &to);
+
     static std::optional<AssignmentContext> assignment(Db &db, qint64 assignmentId);
     static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
     static QList<PeriodInfo> periods(Db &db, qint64 yearId, const QString &scheme);
