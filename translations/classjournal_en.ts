@@ -1,383 +1,1882 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ErrorText</name>
-        <message>
-            <source>The program and the server do not understand each other. Update the program.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The data sent is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server does not support this action. Update the program or the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server rejected the request (field "%1").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This version of the program does not fit the server. Update the program.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Please sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong login or password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your account is locked. Contact the journal administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The account is not activated yet. Use your activation code for the first sign-in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The activation code is wrong or expired. Ask the administrator for a new one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password is too simple: use at least 8 characters with letters and digits, different from the login.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Too many failed attempts. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
-                <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many requests at once. Wait a moment and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You do not have the right to do this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record was not found; it may have been deleted by someone else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This conflicts with existing data.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the data entered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The time for entering this has passed. File a correction request.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entry is locked. File a correction request.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This breaks the school's rules for the journal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The academic year is closed; its journals are read-only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server is busy or its database is unavailable. Try again shortly.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server is restarting. The program will reconnect by itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Internal server error. Tell the administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No connection to the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown error.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleText</name>
-        <message>
-            <source>Administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Director</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deputy director</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Teacher</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Student</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>cj::client::ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repeat new password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two new passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password has been changed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>cj::client::ClientApp</name>
-        <message>
-            <source>Your session has expired. Please sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your session was ended by the administrator.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>cj::client::HomePage</name>
-        <message>
-            <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You are signed in as &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>cj::client::LoginDialog</name>
-        <message>
-            <source>ClassJournal — sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Electronic class journal&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>server name or address, e.g. journal.school.local</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First sign-in: I have an activation code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Activation &amp;code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At least 8 characters, letters and digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot connect to the server: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the server as name or name:port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your login.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the activation code you were given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's certificate has changed!</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;The server %1 presented a different certificate than before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This happens when the server was reinstalled — or when someone is intercepting the connection to read passwords and marks. Ask the journal administrator before you continue.&lt;/p&gt;&lt;p&gt;Known: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Presented: &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trust the new certificate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected: the server's certificate is not trusted.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>cj::client::MainWindow</name>
-        <message>
-            <source>ClassJournal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change &amp;password…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Administration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About ClassJournal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No connection to the server — reconnecting</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Not yet saved: %n change(s)</source>
-            <translation>
-                <numerusform>Not yet saved: %n change</numerusform>
-                <numerusform>Not yet saved: %n changes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ClassJournal — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About ClassJournal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;ClassJournal %1&lt;/h3&gt;&lt;p&gt;Electronic class journal for general education schools.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>AccountText</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held after failed sign-ins until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not activated, no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many attempts (account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many attempts (computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationSlips</name>
+    <message>
+        <source>Access to the electronic class journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the ClassJournal program and enter the server and the login shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “First sign-in: I have an activation code” and type the code (dashes and letter case do not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own password: at least 8 characters, letters and digits, not the same as the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code works once. Do not pass the code or your password to anyone: by the school&apos;s rules only its owner may use an account. If the code has expired, ask the journal administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The program and the server do not understand each other. Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data sent is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this action. Update the program or the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request (field &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the program does not fit the server. Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is locked. Contact the journal administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not activated yet. Use your activation code for the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation code is wrong or expired. Ask the administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too simple: use at least 8 characters with letters and digits, different from the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found; it may have been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the data entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for entering this has passed. File a correction request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is locked. File a correction request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This breaks the school&apos;s rules for the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year is closed; its journals are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or its database is unavailable. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is restarting. The program will reconnect by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error. Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is already taken. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a record already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period must lie inside the academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods overlap: each period must end before the next one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods must be numbered 1, 2, … in the order of their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays must lie inside the academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates overlap another academic year of the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons may not start before 8:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons overlap: each lesson must end before the next one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break between lessons is shorter than 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly hours of the class would exceed the maximum allowed for its grade (%1 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly hours of the class would exceed the maximum allowed for its grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies outside the academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is not on the list of this class on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup was made for another subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be deleted: the journal already holds marks, attendance or topics for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class cannot be deleted: it has had students or lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school would be left without an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher %1 already has a lesson then (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 is already taken then (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class already has a lesson then (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clashes with another lesson (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>ClassJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolText</name>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks 2–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no teacher assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer hours assigned than in the curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more hours assigned than in the curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned but not in the curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCatalog</name>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroups of my class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ActivationCodesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::AssignmentProblemsModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::AssignmentsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::BellsEditor</name>
+    <message>
+        <source>Bell schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— new schedule —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main, or Grade 1 (September–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the schedule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bell schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bell schedule «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::BellsModel</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break after, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ClassDialog</name>
+    <message>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. А</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not appointed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the letter of the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ClassesModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ClassesScreen</name>
+    <message>
+        <source>New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class %1? Only a class that never had students or lessons can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ClientApp</name>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session was ended by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::CurriculumModel</name>
+    <message>
+        <source>Over the maximum weekly hours for the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::DateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GridEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GuardiansModel</name>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HolidayDialog</name>
+    <message>
+        <source>New holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Autumn holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays last at least 7 days. No lessons are generated on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must not come before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grades the holidays are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HolidaysModel</name>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HolidaysPanel</name>
+    <message>
+        <source>Add holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HomePage</name>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You are signed in as &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LessonsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ListScreen</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LoginDialog</name>
+    <message>
+        <source>ClassJournal — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Electronic class journal&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. journal.school.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in: I have an activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server as name or name:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the activation code you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The server %1 presented a different certificate than before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This happens when the server was reinstalled — or when someone is intercepting the connection to read passwords and marks. Ask the journal administrator before you continue.&lt;/p&gt;&lt;p&gt;Known: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Presented: &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LoginLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::MainWindow</name>
+    <message>
+        <source>ClassJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ClassJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server — reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet saved: %n change(s)</source>
+        <translation>
+            <numerusform>Not yet saved: %n change</numerusform>
+            <numerusform>Not yet saved: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClassJournal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ClassJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClassJournal %1&lt;/h3&gt;&lt;p&gt;Electronic class journal for general education schools.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::MovementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where from / where to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::NamesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::PeriodsEditor</name>
+    <message>
+        <source>Quarters (grades 1–9 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halves (grades 10–11 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 half</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::PeriodsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ScheduleWeekModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1
+%2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SessionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::StudentsModel</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the class on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupDialog</name>
+    <message>
+        <source>New subgroup of class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes are usually split in two for foreign languages, technology, informatics and practical work. Put the students into the subgroups afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the subgroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupMembersDialog</name>
+    <message>
+        <source>Students of «%1» (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the students who study in this subgroup. A student moved from another subgroup of the subject changes over at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupMembersModel</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the subgroup from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupsModel</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupsScreen</name>
+    <message>
+        <source>New subgroup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the subgroup «%1»? Only a subgroup without lessons can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Students of the subgroup&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move takes effect from %1 (the start of the next period); the history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubjectDialog</name>
+    <message>
+        <source>New subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for narrow columns, e.g. Math.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written work may be marked within 10 working days (Russian language, literature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects are listed by this number, then by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order in lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubjectsModel</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written work window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubjectsScreen</name>
+    <message>
+        <source>New subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubstitutionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearDialog</name>
+    <message>
+        <source>New academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-day week (Monday to Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-day week (Monday to Saturday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in quarters, halves and holidays as usual (you can adjust them afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods and holidays must stay inside the year&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the year, e.g. 2025/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must come after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearScreen</name>
+    <message>
+        <source>New academic year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, dates and week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters and halves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bell schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: from %2 to %3, %4-day week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearsModel</name>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

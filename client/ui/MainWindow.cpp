@@ -9,11 +9,13 @@
 #include <QTabBar>
 #include <QVBoxLayout>
 
+#include "core/Permissions.h"
 #include "core/RoleText.h"
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/HomePage.h"
+#include "ui/ScreenCatalog.h"
 
 namespace cj::client {
 
@@ -69,11 +71,29 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_adminMenu = menuBar()->addMenu(tr("&Administration"));
-    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About ClassJournal"), this, &MainWindow::about);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ClassJournal"), this, &MainWindow::about);
+void MainWindow::buildAreaMenus()
+{
+    qDeleteAll(m_areaMenus);
+    m_areaMenus.clear();
+    const Permissions permissions(m_session->user());
+    QHash<QString, QMenu *> byTitle;
+    for (const ScreenEntry &entry : ScreenCatalog::entries()) {
+        if (!m_session->isSignedIn() || !entry.visible(permissions))
+            continue;
+        QMenu *&menu = byTitle[entry.menu];
+        if (!menu) {
+            menu = new QMenu(entry.menu, this);
+            menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+            m_areaMenus.append(menu);
+        }
+        QAction *action = menu->addAction(entry.title + QStringLiteral("…"));
+        action->setObjectName(entry.key + QStringLiteral("Action"));
+        connect(action, &QAction::triggered, this, [this, entry] { openScreen(entry.key, entry.title, entry.factory); });
+    }
 }
 
 void MainWindow::openScreen(const QString &key, const QString &title, QWidget *(*factory)(Session *, QWidget *))
@@ -116,8 +136,7 @@ void MainWindow::updateForUser()
     const UserInfo &user = m_session->user();
     m_userLabel->setText(user.id ? tr("%1 — %2").arg(user.shortName, RoleText::names(user.roles)) : QString());
     setWindowTitle(user.schoolName.isEmpty() ? tr("ClassJournal") : tr("ClassJournal — %1").arg(user.schoolName));
-    m_adminMenu->menuAction()->setVisible(user.has(Role::Admin) || user.has(Role::Director) || user.has(Role::Deputy)
-                                          || user.has(Role::Secretary));
+    buildAreaMenus();
 }
 
 void MainWindow::changePassword()

@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void buildAreaMenus();
     void updateStatus();
     void updateForUser();
     void changePassword();
@@ -36,7 +37,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_pendingLabel;
     QLabel *m_userLabel;
-    QMenu *m_adminMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QList<QMenu *> m_areaMenus; // by the person's roles; rebuilt at every sign-in
 };
 
 } // namespace cj::client

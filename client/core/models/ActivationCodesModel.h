@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/models/RemoteListModel.h"
+
+namespace cj::client {
+
+// Activation codes just issued (users.issueActivation, accounts.createFor…, import.commit), kept
+// on screen until their slips are printed: the code is shown once and never stored by the client.
+class ActivationCodesModel : public RemoteListModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Name, Login, Code, ValidUntil, Count };
+    using RemoteListModel::RemoteListModel;
+
+protected:
+    int columns() const override { return int(Column::Count); }
+    QString header(int column) const override;
+    QVariant display(const QCborMap &record, int column) const override;
+    QVariant extra(const QCborMap &record, int column, int role) const override;
+};
+
+} // namespace cj::client

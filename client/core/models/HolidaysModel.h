@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/models/RemoteListModel.h"
+
+namespace cj::client {
+
+// The holidays (каникулы) of a year, from the Year record; a holiday may concern only some grades.
+class HolidaysModel : public RemoteListModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Name, StartsOn, EndsOn, Days, Grades, Count };
+    using RemoteListModel::RemoteListModel;
+
+protected:
+    int columns() const override { return int(Column::Count); }
+    QString header(int column) const override;
+    QVariant display(const QCborMap &record, int column) const override;
+};
+
+} // namespace cj::client

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/models/RemoteListModel.h"
+
+namespace cj::client {
+
+// Движение учащихся (movements.list): enrolments, transfers and leavings by date with their orders.
+class MovementsModel : public RemoteListModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Date, Kind, Student, FromClass, ToClass, OrderNumber, OrderDate, Counterpart, Reason, Count };
+    using RemoteListModel::RemoteListModel;
+
+protected:
+    int columns() const override { return int(Column::Count); }
+    QString header(int column) const override;
+    QVariant display(const QCborMap &record, int column) const override;
+};
+
+} // namespace cj::client

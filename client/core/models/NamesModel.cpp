@@ -1,0 +1,68 @@
+#include "core/models/NamesModel.h"
+
+namespace cj::client {
+
+NamesModel::NamesModel(QObject *parent)
+    : RemoteListModel(parent)
+    , m_textOf([](const QCborMap &r) {
+        const QString name = r.value(QStringLiteral("name")).toString();
+        return name.isEmpty() ? r.value(QStringLiteral("fullName")).toString() : name;
+    })
+{
+}
+
+QList<qint64> NamesModel::checkedIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_checked.contains(idAt(row)))
+            ids.append(idAt(row));
+    }
+    return ids;
+}
+
+void NamesModel::setChecked(qint64 id, bool checked)
+{
+    if (checked)
+        m_checked.insert(id);
+    else
+        m_checked.remove(id);
+    const int row = rowOfId(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::CheckStateRole});
+}
+
+QVariant NamesModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::CheckStateRole && m_checkable && index.isValid())
+        return m_checked.contains(idAt(index.row())) ? Qt::Checked : Qt::Unchecked;
+    return RemoteListModel::data(index, role);
+}
+
+bool NamesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !m_checkable || !index.isValid())
+        return RemoteListModel::setData(index, value, role);
+    setChecked(idAt(index.row()), value.toInt() == Qt::Checked);
+    return true;
+}
+
+Qt::ItemFlags NamesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = RemoteListModel::flags(index);
+    if (m_checkable && index.isValid())
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QString NamesModel::header(int) const
+{
+    return tr("Name");
+}
+
+QVariant NamesModel::display(const QCborMap &record, int) const
+{
+    return m_textOf(record);
+}
+
+} // namespace cj::client

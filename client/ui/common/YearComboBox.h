@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ui/common/RecordComboBox.h"
+
+namespace cj::client {
+
+class Session;
+
+// The academic year a screen works in: the school's years, opening on the current one.
+class YearComboBox : public RecordComboBox
+{
+    Q_OBJECT
+public:
+    explicit YearComboBox(Session *session, QWidget *parent = nullptr);
+};
+
+} // namespace cj::client
