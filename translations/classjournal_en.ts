@@ -326,6 +326,13 @@
     </message>
 </context>
 <context>
+    <name>HoursChangeCommand</name>
+    <message>
+        <source>hours %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ClassJournal</source>
@@ -476,6 +483,116 @@
         <source>Subgroups of my class</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons and substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students of my class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ActivationBatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some codes could not be issued:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ActivationCodesDialog</name>
+    <message>
+        <source>Activation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation code(s) issued. The codes are shown only now: print the slips and hand each one to its owner personally. A code works once, for 30 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation slips</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cj::client::ActivationCodesModel</name>
@@ -493,6 +610,61 @@
     </message>
     <message>
         <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::AssignmentDialog</name>
+    <message>
+        <source>New teaching assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the whole class —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject taught in subgroups needs an assignment for every subgroup. A new teacher of an assignment takes over its lessons and journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,9 +975,43 @@
     </message>
 </context>
 <context>
+    <name>cj::client::CurriculumScreen</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class&apos;s plan). The total turns red when it is over the maximum for the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total turns red when it is over the maximum for the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::DateEdit</name>
     <message>
         <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::FieldSet</name>
+    <message>
+        <source>Fill in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +1023,53 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GenerateLessonsDialog</name>
+    <message>
+        <source>Generate lessons from the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends, holidays and days outside the class&apos;s quarters (halves) are skipped. Lessons no longer in the schedule are removed unless the journal already has something for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must not come before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons created: %1; removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the schedule but kept because the journal has data for them:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +1089,77 @@
     </message>
     <message>
         <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GuardianDialog</name>
+    <message>
+        <source>New legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who to the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,6 +1191,37 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GuardiansPanel</name>
+    <message>
+        <source>parent of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the student&apos;s card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account and slip…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +1345,131 @@
     </message>
 </context>
 <context>
+    <name>cj::client::ImportScreen</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes of the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (as Excel saves it, separated by ; or ,) whose first line names the columns. Students: Фамилия*, Имя*, Отчество, Пол, Дата рождения, Класс*, Дата зачисления, Номер приказа*, Адрес, Телефон, СНИЛС, Группа здоровья. Staff: Фамилия*, Имя*, Отчество, Должность, Роли, Email, Телефон, Логин. * — required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1; ready to import: %2; with errors: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n correct row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 rows and skip %2 rows with errors? Each row is imported entirely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1; skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LessonDialog</name>
+    <message>
+        <source>Extra or moved lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject and teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::LessonsModel</name>
     <message>
         <source>Date</source>
@@ -1037,6 +1517,69 @@
     </message>
 </context>
 <context>
+    <name>cj::client::LessonsScreen</name>
+    <message>
+        <source>Generate lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra or moved lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this lesson from the calendar? A lesson with marks, attendance or a topic cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a subject or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::ListScreen</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -1047,6 +1590,14 @@
     </message>
     <message>
         <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1736,45 @@
     </message>
 </context>
 <context>
+    <name>cj::client::LoginLogScreen</name>
+    <message>
+        <source>Login log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a login, computer or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::MainWindow</name>
     <message>
         <source>ClassJournal</source>
@@ -1255,6 +1845,85 @@
     </message>
 </context>
 <context>
+    <name>cj::client::MovementDialog</name>
+    <message>
+        <source>Transfer to another class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the school: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the school: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;class: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day off the list: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the new class from: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order No.: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the student stays in the journal, greyed from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks and attendance before this date stay in the journal of the previous class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::MovementsModel</name>
     <message>
         <source>Date</source>
@@ -1290,6 +1959,29 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::MovementsScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student or order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,6 +2039,100 @@
     </message>
     <message>
         <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ScheduleScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect from the date you choose; lessons already held stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is edited in the week of a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ScheduleSlotDialog</name>
+    <message>
+        <source>%1 — %2, lesson %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— keep it and add another lesson (another subgroup) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this slot now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen lesson out from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons on the calendar are created from the schedule with «Generate lessons» on the lessons screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is taught: the teaching load has the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take «%1» out of the schedule from %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +2200,187 @@
     </message>
 </context>
 <context>
+    <name>cj::client::SessionsScreen</name>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n session(s)? Unsaved work on those computers is sent when they sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::StudentCardDialog</name>
+    <message>
+        <source>Enrolment of a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enrolment&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 112-у</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school, town; empty for a first-grader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;class: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;on: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order No.: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNI&amp;LS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;E group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to processing of personal data received (152-FZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;file No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the enrolment order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::StudentsModel</name>
     <message>
         <source>Student</source>
@@ -1445,6 +2412,89 @@
     </message>
     <message>
         <source>Left the class on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::StudentsScreen</name>
+    <message>
+        <source>Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and slip for the selected student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips for all students of the class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips for all parents of the class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show students who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue new activation codes to all parents of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue new activation codes to all students of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation slips for the class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +2739,45 @@
     </message>
 </context>
 <context>
+    <name>cj::client::SubstitutionDialog</name>
+    <message>
+        <source>Substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2: %3, %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. illness, training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substitute teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The substitute may fill in this lesson in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the substitute teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::SubstitutionsModel</name>
     <message>
         <source>Date</source>
@@ -1728,6 +2817,170 @@
     </message>
 </context>
 <context>
+    <name>cj::client::SubstitutionsScreen</name>
+    <message>
+        <source>Register of substituted lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class, subject or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::TeachingLoadScreen</name>
+    <message>
+        <source>New assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1»? Only an assignment without lessons can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a subject or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every curriculum hour is assigned to a teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n problem(s) in the teaching load:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. teacher of mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the name if left empty, e.g. ivanova.mp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class teacher is not a role: appoint a teacher to a class on the Classes screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::UsersModel</name>
     <message>
         <source>Name</source>
@@ -1752,6 +3005,101 @@
     <message>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::UsersScreen</name>
+    <message>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code and slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the account of %1? The person can no longer sign in; the journal keeps everything they entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by the administrator or held after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name or login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the account of %1. Their open sessions end at once.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue new activation codes for %n account(s)? An unused earlier code stops working; a password already set keeps working until the new code is used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,13 @@
         </message>
     </context>
     <context>
+        <name>HoursChangeCommand</name>
+        <message>
+            <source>hours %1 → %2</source>
+            <translation>часы %1 → %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>ClassJournal</source>
@@ -477,6 +484,118 @@
             <source>Subgroups of my class</source>
             <translation>Подгруппы моего класса</translation>
         </message>
+        <message>
+            <source>S&amp;tudents</source>
+            <translation>&amp;Ученики</translation>
+        </message>
+        <message>
+            <source>Sche&amp;dule</source>
+            <translation>&amp;Расписание</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>&amp;Администрирование</translation>
+        </message>
+        <message>
+            <source>Curriculum</source>
+            <translation>Учебный план</translation>
+        </message>
+        <message>
+            <source>Teaching load</source>
+            <translation>Нагрузка</translation>
+        </message>
+        <message>
+            <source>Weekly schedule</source>
+            <translation>Расписание уроков</translation>
+        </message>
+        <message>
+            <source>Lessons and substitutions</source>
+            <translation>Уроки и замещения</translation>
+        </message>
+        <message>
+            <source>Register of substitutions</source>
+            <translation>Журнал замещения уроков</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Ученики</translation>
+        </message>
+        <message>
+            <source>Student movement</source>
+            <translation>Движение учащихся</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>Open sessions</source>
+            <translation>Открытые сеансы</translation>
+        </message>
+        <message>
+            <source>Login log</source>
+            <translation>Журнал входов</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <translation>Импорт из CSV</translation>
+        </message>
+        <message>
+            <source>Students of my class</source>
+            <translation>Ученики моего класса</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ActivationBatch</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>student, %1</source>
+            <translation>ученик, %1</translation>
+        </message>
+        <message>
+            <source>parent of %1, %2</source>
+            <translation>родитель ученика %1, %2</translation>
+        </message>
+        <message>
+            <source>Activation codes</source>
+            <translation>Коды активации</translation>
+        </message>
+        <message>
+            <source>Some codes could not be issued:
+%1</source>
+            <translation>Некоторые коды выдать не удалось:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ActivationCodesDialog</name>
+        <message>
+            <source>Activation codes</source>
+            <translation>Коды активации</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activation code(s) issued. The codes are shown only now: print the slips and hand each one to its owner personally. A code works once, for 30 days.</source>
+            <translation>
+                <numerusform>Выдан %n код активации. Коды показываются только сейчас: распечатайте бланки и передайте каждый владельцу лично. Код действует один раз, 30 дней.</numerusform>
+                <numerusform>Выдано %n кода активации. Коды показываются только сейчас: распечатайте бланки и передайте каждый владельцу лично. Код действует один раз, 30 дней.</numerusform>
+                <numerusform>Выдано %n кодов активации. Коды показываются только сейчас: распечатайте бланки и передайте каждый владельцу лично. Код действует один раз, 30 дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Print slips…</source>
+            <translation>Печать бланков…</translation>
+        </message>
+        <message>
+            <source>Activation slips</source>
+            <translation>Бланки с кодами активации</translation>
+        </message>
     </context>
     <context>
         <name>cj::client::ActivationCodesModel</name>
@@ -495,6 +614,61 @@
         <message>
             <source>Valid until</source>
             <translation>Действителен до</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Для кого</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::AssignmentDialog</name>
+        <message>
+            <source>New teaching assignment</source>
+            <translation>Новое назначение нагрузки</translation>
+        </message>
+        <message>
+            <source>Teaching assignment</source>
+            <translation>Назначение нагрузки</translation>
+        </message>
+        <message>
+            <source>— the whole class —</source>
+            <translation>— весь класс —</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation>&amp;Класс:</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>&amp;Предмет:</translation>
+        </message>
+        <message>
+            <source>Sub&amp;group:</source>
+            <translation>&amp;Подгруппа:</translation>
+        </message>
+        <message>
+            <source>&amp;Teacher:</source>
+            <translation>&amp;Учитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Hours a week:</source>
+            <translation>&amp;Часов в неделю:</translation>
+        </message>
+        <message>
+            <source>A subject taught in subgroups needs an assignment for every subgroup. A new teacher of an assignment takes over its lessons and journal.</source>
+            <translation>Предмету, который ведут по подгруппам, нужно назначение для каждой подгруппы. Новый учитель назначения принимает его уроки и журнал.</translation>
+        </message>
+        <message>
+            <source>Choose the subject.</source>
+            <translation>Выберите предмет.</translation>
+        </message>
+        <message>
+            <source>Choose the teacher.</source>
+            <translation>Выберите учителя.</translation>
         </message>
     </context>
     <context>
@@ -804,10 +978,44 @@
         </message>
     </context>
     <context>
+        <name>cj::client::CurriculumScreen</name>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class's plan). The total turns red when it is over the maximum for the grade.</source>
+            <translation>Введите в ячейку часы в неделю (с шагом 0,5; 0 убирает предмет из плана класса). Итог краснеет, если он больше максимально допустимого для параллели.</translation>
+        </message>
+        <message>
+            <source>The total turns red when it is over the maximum for the grade.</source>
+            <translation>Итог краснеет, если он больше максимально допустимого для параллели.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::DateEdit</name>
         <message>
             <source>not given</source>
             <translation>не указана</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::FieldSet</name>
+        <message>
+            <source>Fill in “%1”.</source>
+            <translation>Заполните поле «%1».</translation>
         </message>
     </context>
     <context>
@@ -819,6 +1027,53 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GenerateLessonsDialog</name>
+        <message>
+            <source>Generate lessons from the schedule</source>
+            <translation>Формирование уроков по расписанию</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation>&amp;Класс:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>Weekends, holidays and days outside the class's quarters (halves) are skipped. Lessons no longer in the schedule are removed unless the journal already has something for them.</source>
+            <translation>Выходные, каникулы и дни вне четвертей (полугодий) класса пропускаются. Уроки, которых больше нет в расписании, удаляются, если в журнале по ним ещё ничего нет.</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Сформировать</translation>
+        </message>
+        <message>
+            <source>The end must not come before the start.</source>
+            <translation>Конец не может быть раньше начала.</translation>
+        </message>
+        <message>
+            <source>Lessons created: %1; removed: %2.</source>
+            <translation>Создано уроков: %1; удалено: %2.</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2: %3, %4</source>
+            <translation>%1, %2-й урок: %3, %4</translation>
+        </message>
+        <message>
+            <source>No longer in the schedule but kept because the journal has data for them:</source>
+            <translation>Уже не в расписании, но сохранены, потому что в журнале по ним есть записи:</translation>
         </message>
     </context>
     <context>
@@ -838,6 +1093,77 @@
         <message>
             <source>Save changes</source>
             <translation>Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GuardianDialog</name>
+        <message>
+            <source>New legal representative</source>
+            <translation>Новый законный представитель</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Законный представитель</translation>
+        </message>
+        <message>
+            <source>&amp;Surname:</source>
+            <translation>&amp;Фамилия:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Patronymic:</source>
+            <translation>&amp;Отчество:</translation>
+        </message>
+        <message>
+            <source>mother</source>
+            <translation>мать</translation>
+        </message>
+        <message>
+            <source>father</source>
+            <translation>отец</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>опекун</translation>
+        </message>
+        <message>
+            <source>trustee</source>
+            <translation>попечитель</translation>
+        </message>
+        <message>
+            <source>grandmother</source>
+            <translation>бабушка</translation>
+        </message>
+        <message>
+            <source>grandfather</source>
+            <translation>дедушка</translation>
+        </message>
+        <message>
+            <source>&amp;Who to the child:</source>
+            <translation>&amp;Кем приходится:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>+7 …</source>
+            <translation>+7 …</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>&amp;Workplace:</source>
+            <translation>&amp;Место работы:</translation>
         </message>
     </context>
     <context>
@@ -869,6 +1195,37 @@
         <message>
             <source>no</source>
             <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GuardiansPanel</name>
+        <message>
+            <source>parent of %1, %2</source>
+            <translation>родитель ученика %1, %2</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Remove from the card</source>
+            <translation>Убрать из карточки</translation>
+        </message>
+        <message>
+            <source>Remove the legal representative</source>
+            <translation>Удаление законного представителя</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the student's card?</source>
+            <translation>Убрать %1 из карточки ученика?</translation>
+        </message>
+        <message>
+            <source>Parent account and slip…</source>
+            <translation>Учётная запись родителя и бланк…</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1348,132 @@
         </message>
     </context>
     <context>
+        <name>cj::client::ImportScreen</name>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Проверить ещё раз</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>ученики</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>сотрудники</translation>
+        </message>
+        <message>
+            <source>no file chosen</source>
+            <translation>файл не выбран</translation>
+        </message>
+        <message>
+            <source>Import:</source>
+            <translation>Загружаем:</translation>
+        </message>
+        <message>
+            <source>Classes of the year:</source>
+            <translation>Классы учебного года:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>A CSV file (as Excel saves it, separated by ; or ,) whose first line names the columns. Students: Фамилия*, Имя*, Отчество, Пол, Дата рождения, Класс*, Дата зачисления, Номер приказа*, Адрес, Телефон, СНИЛС, Группа здоровья. Staff: Фамилия*, Имя*, Отчество, Должность, Роли, Email, Телефон, Логин. * — required.</source>
+            <translation>Файл CSV (как его сохраняет Excel, с разделителем ; или ,), в первой строке — названия колонок. Ученики: Фамилия*, Имя*, Отчество, Пол, Дата рождения, Класс*, Дата зачисления, Номер приказа*, Адрес, Телефон, СНИЛС, Группа здоровья. Сотрудники: Фамилия*, Имя*, Отчество, Должность, Роли, Email, Телефон, Логин. * — обязательные.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Загрузить</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Выбор файла CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <translation>Импорт из CSV</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Не удаётся прочитать файл: %1</translation>
+        </message>
+        <message>
+            <source>Rows: %1; ready to import: %2; with errors: %3</source>
+            <translation>Строк: %1; готово к загрузке: %2; с ошибками: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n correct row(s)</source>
+            <translation>
+                <numerusform>Загрузить %n верную строку</numerusform>
+                <numerusform>Загрузить %n верные строки</numerusform>
+                <numerusform>Загрузить %n верных строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 rows and skip %2 rows with errors? Each row is imported entirely or not at all.</source>
+            <translation>Загрузить строки без ошибок (%1) и пропустить строки с ошибками (%2)? Каждая строка загружается целиком или не загружается совсем.</translation>
+        </message>
+        <message>
+            <source>Import %1 rows?</source>
+            <translation>Загрузить строки (%1)?</translation>
+        </message>
+        <message>
+            <source>Imported: %1; skipped: %2.</source>
+            <translation>Загружено: %1; пропущено: %2.</translation>
+        </message>
+        <message>
+            <source>The file has been imported.</source>
+            <translation>Файл загружен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::LessonDialog</name>
+        <message>
+            <source>Extra or moved lesson: %1</source>
+            <translation>Дополнительный или перенесённый урок: %1</translation>
+        </message>
+        <message>
+            <source>Moved from another day</source>
+            <translation>Перенесён с другого дня</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>&amp;Урок:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;number:</source>
+            <translation>&amp;Номер урока:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Кабинет:</translation>
+        </message>
+        <message>
+            <source>Moved &amp;from:</source>
+            <translation>Перенесён &amp;с:</translation>
+        </message>
+        <message>
+            <source>Add the lesson</source>
+            <translation>Добавить урок</translation>
+        </message>
+        <message>
+            <source>Choose the subject and teacher.</source>
+            <translation>Выберите предмет и учителя.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::LessonsModel</name>
         <message>
             <source>Date</source>
@@ -1038,6 +1521,69 @@
         </message>
     </context>
     <context>
+        <name>cj::client::LessonsScreen</name>
+        <message>
+            <source>Generate lessons…</source>
+            <translation>Сформировать уроки…</translation>
+        </message>
+        <message>
+            <source>Extra or moved lesson…</source>
+            <translation>Доп. или перенесённый урок…</translation>
+        </message>
+        <message>
+            <source>Delete lesson</source>
+            <translation>Удалить урок</translation>
+        </message>
+        <message>
+            <source>Delete the lesson</source>
+            <translation>Удаление урока</translation>
+        </message>
+        <message>
+            <source>Delete this lesson from the calendar? A lesson with marks, attendance or a topic cannot be deleted.</source>
+            <translation>Удалить этот урок из календаря? Урок, по которому есть отметки, посещаемость или тема, удалить нельзя.</translation>
+        </message>
+        <message>
+            <source>Substitution…</source>
+            <translation>Замещение…</translation>
+        </message>
+        <message>
+            <source>Cancel substitution</source>
+            <translation>Отменить замещение</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Уроки</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>Find a subject or teacher</source>
+            <translation>Поиск предмета или учителя</translation>
+        </message>
+        <message>
+            <source>Generate lessons</source>
+            <translation>Формирование уроков</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::ListScreen</name>
         <message numerus="yes">
             <source>%n record(s)</source>
@@ -1050,6 +1596,14 @@
         <message>
             <source>The list could not be loaded: %1</source>
             <translation>Не удалось загрузить список: %1</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>%1, printed %2</source>
+            <translation>%1, напечатано %2</translation>
         </message>
     </context>
     <context>
@@ -1187,6 +1741,45 @@
         </message>
     </context>
     <context>
+        <name>cj::client::LoginLogScreen</name>
+        <message>
+            <source>Login log</source>
+            <translation>Журнал входов</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>Любой результат</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Кто:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Результат:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>Find a login, computer or address</source>
+            <translation>Поиск логина, компьютера или адреса</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::MainWindow</name>
         <message>
             <source>ClassJournal</source>
@@ -1258,6 +1851,85 @@
         </message>
     </context>
     <context>
+        <name>cj::client::MovementDialog</name>
+        <message>
+            <source>Transfer to another class: %1</source>
+            <translation>Перевод в другой класс: %1</translation>
+        </message>
+        <message>
+            <source>Leaving the school: %1</source>
+            <translation>Выбытие: %1</translation>
+        </message>
+        <message>
+            <source>Return to the school: %1</source>
+            <translation>Возвращение в школу: %1</translation>
+        </message>
+        <message>
+            <source>To &amp;class: *</source>
+            <translation>В &amp;класс: *</translation>
+        </message>
+        <message>
+            <source>First day off the list: *</source>
+            <translation>Первый день вне списка: *</translation>
+        </message>
+        <message>
+            <source>In the new class from: *</source>
+            <translation>В новом классе с: *</translation>
+        </message>
+        <message>
+            <source>&amp;Order No.: *</source>
+            <translation>&amp;Номер приказа: *</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Дата приказа:</translation>
+        </message>
+        <message>
+            <source>school, town</source>
+            <translation>школа, населённый пункт</translation>
+        </message>
+        <message>
+            <source>Left &amp;for:</source>
+            <translation>&amp;Куда выбыл:</translation>
+        </message>
+        <message>
+            <source>Came &amp;from:</source>
+            <translation>&amp;Откуда прибыл:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Nothing is deleted: the student stays in the journal, greyed from this date.</source>
+            <translation>Ничего не удаляется: ученик остаётся в журнале и с этой даты показывается серым.</translation>
+        </message>
+        <message>
+            <source>Marks and attendance before this date stay in the journal of the previous class.</source>
+            <translation>Отметки и посещаемость до этой даты остаются в журнале прежнего класса.</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Перевести</translation>
+        </message>
+        <message>
+            <source>Record leaving</source>
+            <translation>Оформить выбытие</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Choose the class.</source>
+            <translation>Выберите класс.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the order.</source>
+            <translation>Укажите номер приказа.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::MovementsModel</name>
         <message>
             <source>Date</source>
@@ -1294,6 +1966,29 @@
         <message>
             <source>Reason</source>
             <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::MovementsScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Find a student or order</source>
+            <translation>Поиск ученика или приказа</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +2046,100 @@
         <message>
             <source>Days</source>
             <translation>Дней</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ScheduleScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>of a class</source>
+            <translation>класса</translation>
+        </message>
+        <message>
+            <source>of a teacher</source>
+            <translation>учителя</translation>
+        </message>
+        <message>
+            <source>of a room</source>
+            <translation>кабинета</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Расписание</translation>
+        </message>
+        <message>
+            <source>Week of:</source>
+            <translation>Неделя, включающая:</translation>
+        </message>
+        <message>
+            <source>Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect from the date you choose; lessons already held stay as they were.</source>
+            <translation>Дважды щёлкните по уроку, чтобы изменить его, или по пустой клетке, чтобы поставить урок. Изменения действуют с выбранной даты; прошедшие уроки остаются как были.</translation>
+        </message>
+        <message>
+            <source>The schedule is edited in the week of a class.</source>
+            <translation>Расписание изменяют в недельной сетке класса.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ScheduleSlotDialog</name>
+        <message>
+            <source>%1 — %2, lesson %3</source>
+            <translation>%1 — %2, %3-й урок</translation>
+        </message>
+        <message>
+            <source>— keep it and add another lesson (another subgroup) —</source>
+            <translation>— оставить и добавить ещё урок (другая подгруппа) —</translation>
+        </message>
+        <message>
+            <source>replace: %1</source>
+            <translation>заменить: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>In this slot now:</source>
+            <translation>Сейчас в этом уроке:</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>&amp;Урок:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Кабинет:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid from:</source>
+            <translation>&amp;Действует с:</translation>
+        </message>
+        <message>
+            <source>Take the chosen lesson out from this date</source>
+            <translation>Убрать выбранный урок с этой даты</translation>
+        </message>
+        <message>
+            <source>Lessons on the calendar are created from the schedule with «Generate lessons» on the lessons screen.</source>
+            <translation>Уроки в календаре создаются по расписанию кнопкой «Сформировать уроки» на экране «Уроки и замещения».</translation>
+        </message>
+        <message>
+            <source>Put into the schedule</source>
+            <translation>Поставить в расписание</translation>
+        </message>
+        <message>
+            <source>Choose what is taught: the teaching load has the choices.</source>
+            <translation>Выберите, что будет на уроке: варианты берутся из нагрузки.</translation>
+        </message>
+        <message>
+            <source>Take «%1» out of the schedule from %2?</source>
+            <translation>Убрать «%1» из расписания с %2?</translation>
         </message>
     </context>
     <context>
@@ -1418,6 +2207,188 @@
         </message>
     </context>
     <context>
+        <name>cj::client::SessionsScreen</name>
+        <message>
+            <source>End session</source>
+            <translation>Завершить сеанс</translation>
+        </message>
+        <message>
+            <source>End sessions</source>
+            <translation>Завершение сеансов</translation>
+        </message>
+        <message numerus="yes">
+            <source>End %n session(s)? Unsaved work on those computers is sent when they sign in again.</source>
+            <translation>
+                <numerusform>Завершить %n сеанс? Несохранённые изменения на тех компьютерах будут отправлены после нового входа.</numerusform>
+                <numerusform>Завершить %n сеанса? Несохранённые изменения на тех компьютерах будут отправлены после нового входа.</numerusform>
+                <numerusform>Завершить %n сеансов? Несохранённые изменения на тех компьютерах будут отправлены после нового входа.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Find a person or computer</source>
+            <translation>Поиск человека или компьютера</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::StudentCardDialog</name>
+        <message>
+            <source>Enrolment of a student</source>
+            <translation>Зачисление ученика</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Enrolment&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Зачисление&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>e.g. 112-у</source>
+            <translation>например, 112-у</translation>
+        </message>
+        <message>
+            <source>school, town; empty for a first-grader</source>
+            <translation>школа, населённый пункт; для первоклассника можно не заполнять</translation>
+        </message>
+        <message>
+            <source>To &amp;class: *</source>
+            <translation>В &amp;класс: *</translation>
+        </message>
+        <message>
+            <source>Enrolled &amp;on: *</source>
+            <translation>Дата &amp;зачисления: *</translation>
+        </message>
+        <message>
+            <source>&amp;Order No.: *</source>
+            <translation>&amp;Номер приказа: *</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Дата приказа:</translation>
+        </message>
+        <message>
+            <source>Came &amp;from:</source>
+            <translation>&amp;Откуда прибыл:</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Зачислить</translation>
+        </message>
+        <message>
+            <source>Personal card: %1</source>
+            <translation>Личная карточка: %1</translation>
+        </message>
+        <message>
+            <source>Personal card</source>
+            <translation>Личная карточка</translation>
+        </message>
+        <message>
+            <source>Legal representatives</source>
+            <translation>Законные представители</translation>
+        </message>
+        <message>
+            <source>%1: from %2 to %3</source>
+            <translation>%1: с %2 по %3</translation>
+        </message>
+        <message>
+            <source>%1: from %2</source>
+            <translation>%1: с %2</translation>
+        </message>
+        <message>
+            <source>Classes: %1</source>
+            <translation>Классы: %1</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Движение</translation>
+        </message>
+        <message>
+            <source>&amp;Surname:</source>
+            <translation>&amp;Фамилия:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Patronymic:</source>
+            <translation>&amp;Отчество:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Пол:</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>не указан</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Дата &amp;рождения:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <source>SNI&amp;LS:</source>
+            <translation>СН&amp;ИЛС:</translation>
+        </message>
+        <message>
+            <source>&amp;Health group:</source>
+            <translation>&amp;Группа здоровья:</translation>
+        </message>
+        <message>
+            <source>main</source>
+            <translation>основная</translation>
+        </message>
+        <message>
+            <source>preparatory</source>
+            <translation>подготовительная</translation>
+        </message>
+        <message>
+            <source>special</source>
+            <translation>специальная</translation>
+        </message>
+        <message>
+            <source>P&amp;E group:</source>
+            <translation>Физкультурная &amp;группа:</translation>
+        </message>
+        <message>
+            <source>Consent to processing of personal data received (152-FZ)</source>
+            <translation>Получено согласие на обработку персональных данных (152-ФЗ)</translation>
+        </message>
+        <message>
+            <source>Date of &amp;consent:</source>
+            <translation>Дата &amp;согласия:</translation>
+        </message>
+        <message>
+            <source>Personal &amp;file No.:</source>
+            <translation>№ &amp;личного дела:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Примечания:</translation>
+        </message>
+        <message>
+            <source>Choose the class.</source>
+            <translation>Выберите класс.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the enrolment order.</source>
+            <translation>Укажите номер приказа о зачислении.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::StudentsModel</name>
         <message>
             <source>Student</source>
@@ -1450,6 +2421,89 @@
         <message>
             <source>Left the class on %1</source>
             <translation>Выбыл из класса %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::StudentsScreen</name>
+        <message>
+            <source>Enrol…</source>
+            <translation>Зачислить…</translation>
+        </message>
+        <message>
+            <source>Personal card…</source>
+            <translation>Личная карточка…</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Перевести…</translation>
+        </message>
+        <message>
+            <source>Leaving…</source>
+            <translation>Выбытие…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>Вернуть в школу…</translation>
+        </message>
+        <message>
+            <source>Account and slip for the selected student…</source>
+            <translation>Учётная запись и бланк для выбранного ученика…</translation>
+        </message>
+        <message>
+            <source>Slips for all students of the class…</source>
+            <translation>Бланки для всех учеников класса…</translation>
+        </message>
+        <message>
+            <source>Slips for all parents of the class…</source>
+            <translation>Бланки для всех родителей класса…</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>Show students who left</source>
+            <translation>Показывать выбывших</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Find by name</source>
+            <translation>Поиск по ФИО</translation>
+        </message>
+        <message>
+            <source>Personal card</source>
+            <translation>Личная карточка</translation>
+        </message>
+        <message>
+            <source>student, %1</source>
+            <translation>ученик, %1</translation>
+        </message>
+        <message>
+            <source>Issue new activation codes to all parents of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+            <translation>Выдать новые коды активации всем родителям класса %1? Выданные ранее и не использованные коды перестанут действовать; уже заданные пароли действуют, пока не использован новый код.</translation>
+        </message>
+        <message>
+            <source>Issue new activation codes to all students of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+            <translation>Выдать новые коды активации всем ученикам класса %1? Выданные ранее и не использованные коды перестанут действовать; уже заданные пароли действуют, пока не использован новый код.</translation>
+        </message>
+        <message>
+            <source>Activation slips for the class</source>
+            <translation>Бланки активации для класса</translation>
         </message>
     </context>
     <context>
@@ -1693,6 +2747,45 @@
         </message>
     </context>
     <context>
+        <name>cj::client::SubstitutionDialog</name>
+        <message>
+            <source>Substitution</source>
+            <translation>Замещение</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2: %3, %4 — %5</source>
+            <translation>%1, %2-й урок: %3, %4 — %5</translation>
+        </message>
+        <message>
+            <source>e.g. illness, training course</source>
+            <translation>например, болезнь, курсы повышения квалификации</translation>
+        </message>
+        <message>
+            <source>Lesson:</source>
+            <translation>Урок:</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute teacher:</source>
+            <translation>&amp;Замещающий учитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>The substitute may fill in this lesson in the journal.</source>
+            <translation>Замещающий учитель сможет заполнить этот урок в журнале.</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Назначить</translation>
+        </message>
+        <message>
+            <source>Choose the substitute teacher.</source>
+            <translation>Выберите замещающего учителя.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::SubstitutionsModel</name>
         <message>
             <source>Date</source>
@@ -1732,6 +2825,171 @@
         </message>
     </context>
     <context>
+        <name>cj::client::SubstitutionsScreen</name>
+        <message>
+            <source>Register of substituted lessons</source>
+            <translation>Журнал замещения уроков</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Все учителя</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Учитель:</translation>
+        </message>
+        <message>
+            <source>Find a class, subject or teacher</source>
+            <translation>Поиск класса, предмета или учителя</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::TeachingLoadScreen</name>
+        <message>
+            <source>New assignment…</source>
+            <translation>Новое назначение…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the assignment</source>
+            <translation>Удаление назначения</translation>
+        </message>
+        <message>
+            <source>Delete «%1»? Only an assignment without lessons can be deleted.</source>
+            <translation>Удалить «%1»? Удалить можно только назначение без уроков.</translation>
+        </message>
+        <message>
+            <source>Check the load</source>
+            <translation>Проверить нагрузку</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Все учителя</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Учитель:</translation>
+        </message>
+        <message>
+            <source>Find a subject or teacher</source>
+            <translation>Поиск предмета или учителя</translation>
+        </message>
+        <message>
+            <source>Every curriculum hour is assigned to a teacher.</source>
+            <translation>Все часы учебного плана распределены между учителями.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n problem(s) in the teaching load:</source>
+            <translation>
+                <numerusform>В нагрузке найдено %n замечание:</numerusform>
+                <numerusform>В нагрузке найдено %n замечания:</numerusform>
+                <numerusform>В нагрузке найдено %n замечаний:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::UserDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>Новая учётная запись</translation>
+        </message>
+        <message>
+            <source>Account %1</source>
+            <translation>Учётная запись %1</translation>
+        </message>
+        <message>
+            <source>&amp;Surname:</source>
+            <translation>&amp;Фамилия:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Patronymic:</source>
+            <translation>&amp;Отчество:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+        <message>
+            <source>e.g. teacher of mathematics</source>
+            <translation>например, учитель математики</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>made from the name if left empty, e.g. ivanova.mp</source>
+            <translation>если пусто — составляется из ФИО, например ivanova.mp</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Роли:</translation>
+        </message>
+        <message>
+            <source>The class teacher is not a role: appoint a teacher to a class on the Classes screen.</source>
+            <translation>Классный руководитель — не роль: назначьте учителя классным руководителем на экране «Классы».</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Choose at least one role.</source>
+            <translation>Выберите хотя бы одну роль.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::UsersModel</name>
         <message>
             <source>Name</source>
@@ -1756,6 +3014,103 @@
         <message>
             <source>Last sign-in</source>
             <translation>Последний вход</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::UsersScreen</name>
+        <message>
+            <source>New account…</source>
+            <translation>Новая учётная запись…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Activation code and slip…</source>
+            <translation>Код активации и бланк…</translation>
+        </message>
+        <message>
+            <source>Lock…</source>
+            <translation>Заблокировать…</translation>
+        </message>
+        <message>
+            <source>Lift the hold</source>
+            <translation>Снять временную блокировку</translation>
+        </message>
+        <message>
+            <source>To archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Archive the account</source>
+            <translation>Перенос учётной записи в архив</translation>
+        </message>
+        <message>
+            <source>Archive the account of %1? The person can no longer sign in; the journal keeps everything they entered.</source>
+            <translation>Перенести в архив учётную запись %1? Войти будет нельзя; всё, что человек внёс в журнал, сохранится.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>Все роли</translation>
+        </message>
+        <message>
+            <source>Only locked</source>
+            <translation>Только заблокированные</translation>
+        </message>
+        <message>
+            <source>Locked by the administrator or held after failed sign-ins</source>
+            <translation>Заблокированные администратором или временно после неудачных входов</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Показывать архивные</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Роль:</translation>
+        </message>
+        <message>
+            <source>Find by name or login</source>
+            <translation>Поиск по ФИО или логину</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <source>Back from archive</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+        <message>
+            <source>Lock the account</source>
+            <translation>Блокировка учётной записи</translation>
+        </message>
+        <message>
+            <source>Lock the account of %1. Their open sessions end at once.
+Reason:</source>
+            <translation>Блокировка учётной записи: %1. Открытые сеансы будут сразу завершены.
+Причина:</translation>
+        </message>
+        <message>
+            <source>Activation codes</source>
+            <translation>Коды активации</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue new activation codes for %n account(s)? An unused earlier code stops working; a password already set keeps working until the new code is used.</source>
+            <translation>
+                <numerusform>Выдать новый код активации для %n учётной записи? Неиспользованный прежний код перестанет действовать; уже заданный пароль действует, пока не использован новый код.</numerusform>
+                <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
+                <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -11,11 +11,12 @@ namespace {
 constexpr int kSlipsPerPage = 3;
 } // namespace
 
-ActivationSlips::Slip ActivationSlips::fromIssued(const QCborMap &issued, const QString &note)
+ActivationSlips::Slip ActivationSlips::fromIssued(const QCborMap &issued)
 {
     return Slip{issued.value(QStringLiteral("fullName")).toString(), issued.value(QStringLiteral("login")).toString(),
                 issued.value(QStringLiteral("activationCode")).toString(),
-                wire::timestamp(issued.value(QStringLiteral("activationExpiresAt"))).date(), note};
+                wire::timestamp(issued.value(QStringLiteral("activationExpiresAt"))).date(),
+                issued.value(QStringLiteral("note")).toString()};
 }
 
 void ActivationSlips::render(QTextDocument *document, const QList<Slip> &slips, const QString &schoolName,

@@ -24,8 +24,9 @@ public:
         QString note; // whose parent, which class …; may be empty
     };
 
-    // From the result of users.issueActivation / accounts.createFor… (fullName, login, code, expiry).
-    static Slip fromIssued(const QCborMap &issued, const QString &note = {});
+    // From the result of users.issueActivation / accounts.createFor… (fullName, login, code, expiry),
+    // with the client's own "note" when it added one.
+    static Slip fromIssued(const QCborMap &issued);
     static void render(QTextDocument *document, const QList<Slip> &slips, const QString &schoolName,
                        const QString &serverAddress);
 

@@ -25,4 +25,11 @@ bool confirm(QWidget *parent, const QString &title, const QString &question)
     return box.exec() == QMessageBox::Yes;
 }
 
+void inform(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("informationBox"));
+    box.exec();
+}
+
 } // namespace cj::client::feedback

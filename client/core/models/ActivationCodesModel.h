@@ -10,7 +10,7 @@ class ActivationCodesModel : public RemoteListModel
 {
     Q_OBJECT
 public:
-    enum class Column { Name, Login, Code, ValidUntil, Count };
+    enum class Column { Name, Note, Login, Code, ValidUntil, Count };
     using RemoteListModel::RemoteListModel;
 
 protected:

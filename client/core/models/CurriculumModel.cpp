@@ -57,6 +57,15 @@ void CurriculumModel::setCurriculum(const QCborMap &result)
     endResetModel();
 }
 
+void CurriculumModel::applyTotal(const QCborMap &total)
+{
+    const qint64 classId = intOr(total.value(QStringLiteral("classId")));
+    if (!total.contains(QStringLiteral("maximum")))
+        return;
+    m_maximum.insert(classId, wire::number(total.value(QStringLiteral("maximum"))));
+    announceColumn(classId);
+}
+
 double CurriculumModel::hours(qint64 classId, qint64 subjectId) const
 {
     return m_hours.value(key(classId, subjectId));

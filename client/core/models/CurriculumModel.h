@@ -23,6 +23,8 @@ public:
     void setFrame(const QCborArray &classes, const QCborArray &subjects);
     // curriculum.list's result: items and totals.
     void setCurriculum(const QCborMap &result);
+    // curriculum.set's "total" of one class: {classId, hoursPerWeek, maximum}.
+    void applyTotal(const QCborMap &total);
     double hours(qint64 classId, qint64 subjectId) const;
     void setHours(qint64 classId, qint64 subjectId, double hours);
     double total(qint64 classId) const;

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "core/ServerConnection.h"
@@ -18,7 +19,9 @@ FormDialog::FormDialog(Session *session, const QString &title, QWidget *parent)
     , m_session(session)
 {
     setWindowTitle(title);
-    m_form = new QFormLayout;
+    m_formPage = new QWidget(this);
+    m_form = new QFormLayout(m_formPage);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *message = new QLabel(this);
@@ -36,11 +39,21 @@ FormDialog::FormDialog(Session *session, const QString &title, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     m_body = new QVBoxLayout;
-    m_body->addLayout(m_form);
+    m_body->addWidget(m_formPage);
     layout->addLayout(m_body, 1);
     layout->addWidget(message);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+QTabWidget *FormDialog::makeTabs(const QString &formTitle)
+{
+    auto *tabs = new QTabWidget(this);
+    m_body->removeWidget(m_formPage);
+    m_form->setContentsMargins(12, 12, 12, 12);
+    tabs->addTab(m_formPage, formTitle);
+    m_body->insertWidget(0, tabs, 1);
+    return tabs;
 }
 
 void FormDialog::addNote(const QString &text)

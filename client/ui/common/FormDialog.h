@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace cj::client {
@@ -35,6 +36,8 @@ protected:
     Session *session() const { return m_session; }
     QFormLayout *form() const { return m_form; }
     QVBoxLayout *body() const { return m_body; } // the form first; more widgets may follow
+    // Puts the form on the first page of tabs (titled `formTitle`) for dialogs with several pages.
+    QTabWidget *makeTabs(const QString &formTitle);
     FieldErrors *errors() const { return m_errors; }
     QPushButton *okButton() const { return m_ok; }
     void addNote(const QString &text);
@@ -46,6 +49,7 @@ protected:
 private:
     Session *m_session;
     QVBoxLayout *m_body;
+    QWidget *m_formPage;
     QFormLayout *m_form;
     FieldErrors *m_errors;
     QPushButton *m_ok;

@@ -5,13 +5,17 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "core/ErrorText.h"
+#include "core/TableDocument.h"
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "core/models/RemoteListModel.h"
+#include "ui/common/DocumentPreview.h"
 #include "ui/common/RecordTable.h"
 #include "protocol/ArgReader.h"
 #include "ui/common/RemoteAction.h"
@@ -92,6 +96,17 @@ void ListScreen::addSearch(const QString &placeholder)
     connect(search, &QLineEdit::textChanged, m_table, &RecordTable::setFilterText);
     m_filters->addStretch();
     m_filters->addWidget(search);
+}
+
+void ListScreen::addPrintAction(const QString &title)
+{
+    addAction(tr("Print…"), QStringLiteral("printAction"), Needs::Nothing, [this, title] {
+        QTextDocument document;
+        renderTable(&document, title, tr("%1, printed %2").arg(m_session->user().schoolName,
+                                                              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)),
+                    m_table->model());
+        previewDocument(this, &document, title);
+    });
 }
 
 void ListScreen::change(protocol::MessageType type, const QCborMap &args, std::function<void(const QCborMap &)> done,

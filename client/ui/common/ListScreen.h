@@ -47,6 +47,8 @@ protected:
     QAction *addAction(const QString &text, const QString &objectName, Needs needs, std::function<void()> run);
     void setDefaultAction(QAction *action) { m_default = action; }
     void addSearch(const QString &placeholder);
+    // "Print…": the list as shown (filtered and sorted), titled `title`, in a print preview.
+    void addPrintAction(const QString &title);
     // Runs a request; a refusal is shown in Russian; on success `done` runs and the list reloads.
     void change(protocol::MessageType type, const QCborMap &args, std::function<void(const QCborMap &)> done = {},
                 const QString &what = {});

@@ -11,7 +11,7 @@
 #include "core/WireValue.h"
 #include "protocol/ArgReader.h"
 #include "ui/common/FieldErrors.h"
-#include "ui/common/RecordComboBox.h"
+#include "ui/common/TeacherComboBox.h"
 
 namespace cj::client {
 
@@ -33,13 +33,11 @@ ClassDialog::ClassDialog(Session *session, qint64 yearId, const QCborMap &c, QWi
     m_letter->setMaxLength(8);
     m_letter->setPlaceholderText(tr("e.g. А"));
     m_letter->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[А-ЯЁа-яёA-Za-z0-9-]{1,8}")), m_letter));
-    m_teacher = new RecordComboBox(this);
+    m_teacher = new TeacherComboBox(session, this);
     m_teacher->setObjectName(QStringLiteral("classTeacherCombo"));
     m_teacher->setNoneText(tr("— not appointed —"));
-    m_teacher->setSource(session->connection(), MessageType::UsersList, QStringLiteral("users"),
-                         QCborMap{{QStringLiteral("role"), QStringLiteral("teacher")}});
     m_teacher->setCurrentId(protocol::intOr(c.value(QStringLiteral("classTeacherId"))));
-    m_teacher->reload();
+    m_teacher->setYear(yearId);
     m_room = new QLineEdit(c.value(QStringLiteral("room")).toString(), this);
     m_room->setObjectName(QStringLiteral("roomEdit"));
     m_scheme = new QComboBox(this);

@@ -9,6 +9,7 @@ class QSpinBox;
 namespace cj::client {
 
 class RecordComboBox;
+class TeacherComboBox;
 
 // A class of the year: grade and letter (fixed once created), class teacher, room, whether it
 // reports by quarters or halves, and its bell schedule.
@@ -27,7 +28,7 @@ private:
     qint64 m_id;
     QSpinBox *m_grade;
     QLineEdit *m_letter;
-    RecordComboBox *m_teacher;
+    TeacherComboBox *m_teacher;
     QLineEdit *m_room;
     QComboBox *m_scheme;
     RecordComboBox *m_bells;

@@ -1,0 +1,105 @@
+#include "ui/schedule/LessonsScreen.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+
+#include "core/Session.h"
+#include "core/WireValue.h"
+#include "core/models/LessonsModel.h"
+#include "protocol/ArgReader.h"
+#include "ui/Feedback.h"
+#include "ui/common/ClassComboBox.h"
+#include "ui/common/DateEdit.h"
+#include "ui/common/YearComboBox.h"
+#include "ui/schedule/GenerateLessonsDialog.h"
+#include "ui/schedule/LessonDialog.h"
+#include "ui/schedule/SubstitutionDialog.h"
+
+namespace cj::client {
+
+using protocol::MessageType;
+
+LessonsScreen::LessonsScreen(Session *session, QWidget *parent)
+    : ListScreen(session, new LessonsModel, QStringLiteral("lessons"), parent)
+{
+    model()->setSource(session->connection(), MessageType::LessonsList, QStringLiteral("lessons"));
+    const bool editable = permissions().editSchedule();
+    addAction(tr("Generate lessons…"), QStringLiteral("generateLessonsAction"), Needs::Nothing, [this] { generate(); })
+        ->setVisible(editable);
+    addAction(tr("Extra or moved lesson…"), QStringLiteral("addLessonAction"), Needs::Nothing, [this] {
+        LessonDialog dialog(this->session(), m_class->currentRecord(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    })->setVisible(editable);
+    addAction(tr("Delete lesson"), QStringLiteral("deleteLessonAction"), Needs::OneRecord, [this] {
+        if (feedback::confirm(this, tr("Delete the lesson"),
+                              tr("Delete this lesson from the calendar? A lesson with marks, attendance or a topic cannot be deleted.")))
+            change(MessageType::LessonsDelete, QCborMap{{QStringLiteral("id"), currentId()}}, {}, tr("Delete the lesson"));
+    })->setVisible(editable);
+    QAction *substitute = addAction(tr("Substitution…"), QStringLiteral("substituteAction"), Needs::OneRecord, [this] {
+        SubstitutionDialog dialog(this->session(), current(), m_year->currentId(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+    substitute->setVisible(editable);
+    setDefaultAction(substitute);
+    m_unsubstitute = addAction(tr("Cancel substitution"), QStringLiteral("unsubstituteAction"), Needs::OneRecord, [this] {
+        change(MessageType::SubstitutionsRemove, QCborMap{{QStringLiteral("lessonId"), currentId()}}, {}, tr("Cancel substitution"));
+    });
+    m_unsubstitute->setVisible(editable);
+    addPrintAction(tr("Lessons"));
+    addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
+
+    m_year = new YearComboBox(session, this);
+    m_class = new ClassComboBox(session, this);
+    m_from = new DateEdit(this);
+    m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_to = new DateEdit(this);
+    m_to->setObjectName(QStringLiteral("toEdit"));
+    const QDate today = session->serverToday();
+    m_from->setDate(today.addDays(1 - today.dayOfWeek()));
+    m_to->setDate(m_from->date().addDays(6));
+    filters()->addWidget(new QLabel(tr("Academic year:"), this));
+    filters()->addWidget(m_year);
+    filters()->addSpacing(12);
+    filters()->addWidget(new QLabel(tr("Class:"), this));
+    filters()->addWidget(m_class);
+    filters()->addSpacing(12);
+    filters()->addWidget(new QLabel(tr("From:"), this));
+    filters()->addWidget(m_from);
+    filters()->addWidget(new QLabel(tr("to:"), this));
+    filters()->addWidget(m_to);
+    addSearch(tr("Find a subject or teacher"));
+    connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
+    connect(m_class, &RecordComboBox::currentIdChanged, this, &LessonsScreen::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &LessonsScreen::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &LessonsScreen::reload);
+}
+
+void LessonsScreen::reload()
+{
+    if (!m_class->currentId())
+        return;
+    model()->setArgs(QCborMap{{QStringLiteral("classId"), m_class->currentId()},
+                              {QStringLiteral("from"), protocol::dateToWire(m_from->date())},
+                              {QStringLiteral("to"), protocol::dateToWire(m_to->date())}});
+    ListScreen::reload();
+}
+
+void LessonsScreen::updateActions()
+{
+    ListScreen::updateActions();
+    m_unsubstitute->setEnabled(m_unsubstitute->isEnabled() && current().value(QStringLiteral("substituteId")).isInteger());
+}
+
+void LessonsScreen::generate()
+{
+    GenerateLessonsDialog dialog(session(), m_year->currentRecord(), m_class->currentId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    feedback::inform(this, tr("Generate lessons"), dialog.summary());
+    reload();
+}
+
+} // namespace cj::client

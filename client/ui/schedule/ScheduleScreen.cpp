@@ -1,0 +1,213 @@
+#include "ui/schedule/ScheduleScreen.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "core/Permissions.h"
+#include "core/ServerConnection.h"
+#include "core/Session.h"
+#include "core/WireValue.h"
+#include "core/models/ScheduleWeekModel.h"
+#include "protocol/ArgReader.h"
+#include "ui/common/ClassComboBox.h"
+#include "ui/common/DateEdit.h"
+#include "ui/common/FieldErrors.h"
+#include "ui/common/TeacherComboBox.h"
+#include "ui/common/YearComboBox.h"
+#include "ui/schedule/ScheduleSlotDialog.h"
+
+namespace cj::client {
+
+using protocol::MessageType;
+using View = ScheduleWeekModel::View;
+
+namespace {
+const QString kViewSetting = QStringLiteral("schedule/view");
+} // namespace
+
+ScheduleScreen::ScheduleScreen(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ScheduleWeekModel(this))
+{
+    setObjectName(QStringLiteral("scheduleScreen"));
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(tr("Refresh"), this, &ScheduleScreen::reload);
+
+    m_year = new YearComboBox(session, this);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("viewCombo"));
+    m_kind->addItem(tr("of a class"), int(View::Class));
+    m_kind->addItem(tr("of a teacher"), int(View::Teacher));
+    m_kind->addItem(tr("of a room"), int(View::Room));
+    m_kind->setCurrentIndex(qBound(0, QSettings().value(kViewSetting).toInt(), 2));
+    m_class = new ClassComboBox(session, this);
+    m_teacher = new TeacherComboBox(session, this);
+    m_room = new QComboBox(this);
+    m_room->setObjectName(QStringLiteral("roomCombo"));
+    m_room->setEditable(true);
+    m_room->setMinimumContentsLength(8);
+    m_week = new DateEdit(this);
+    m_week->setObjectName(QStringLiteral("weekEdit"));
+    m_week->setDate(session->serverToday());
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Academic year:"), this));
+    filters->addWidget(m_year);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("Schedule"), this));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_class);
+    filters->addWidget(m_teacher);
+    filters->addWidget(m_room);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("Week of:"), this));
+    filters->addWidget(m_week);
+    filters->addStretch();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("scheduleView"));
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    auto *message = new QLabel(this);
+    m_errors = new FieldErrors(message, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_hint);
+    layout->addWidget(message);
+
+    connect(m_year, &RecordComboBox::currentIdChanged, this, &ScheduleScreen::yearChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ScheduleScreen::viewChanged);
+    connect(m_class, &RecordComboBox::currentIdChanged, this, &ScheduleScreen::reload);
+    connect(m_teacher, &RecordComboBox::currentIdChanged, this, &ScheduleScreen::reload);
+    connect(m_room, &QComboBox::currentTextChanged, this, &ScheduleScreen::reload);
+    connect(m_week, &QDateEdit::dateChanged, this, &ScheduleScreen::reload);
+    connect(m_view, &QTableView::doubleClicked, this, &ScheduleScreen::editSlot);
+    viewChanged();
+}
+
+void ScheduleScreen::yearChanged()
+{
+    const qint64 yearId = m_year->currentId();
+    const QCborMap year = m_year->currentRecord();
+    m_model->setWeekDays(int(protocol::intOr(year.value(QStringLiteral("weekDays")), 5)));
+    // Before the year begins, its first week is the one to plan.
+    const QDate start = wire::date(year.value(QStringLiteral("startsOn")));
+    if (start.isValid() && m_session->serverToday() < start) {
+        const QSignalBlocker blocker(m_week);
+        m_week->setDate(start);
+    }
+    m_class->setYear(yearId);
+    m_teacher->setYear(yearId);
+    m_session->connection()->call(MessageType::BellsList, QCborMap{{QStringLiteral("yearId"), yearId}}, this,
+                                  [this](const protocol::Response &r) {
+                                      m_bellSchedules = r.result.value(QStringLiteral("schedules")).toArray();
+                                      reload();
+                                  });
+    // Rooms to choose from: those of the classes (any other may be typed).
+    connect(m_class, &RecordComboBox::loaded, this, [this] {
+        QStringList rooms;
+        for (const QCborValue &c : m_class->records())
+            rooms.append(c.toMap().value(QStringLiteral("room")).toString());
+        rooms.removeAll(QString());
+        rooms.removeDuplicates();
+        rooms.sort();
+        const QSignalBlocker blocker(m_room);
+        const QString keep = m_room->currentText();
+        m_room->clear();
+        m_room->addItems(rooms);
+        m_room->setCurrentText(keep.isEmpty() && !rooms.isEmpty() ? rooms.first() : keep);
+    }, Qt::SingleShotConnection);
+}
+
+void ScheduleScreen::viewChanged()
+{
+    const View view = View(m_kind->currentData().toInt());
+    QSettings().setValue(kViewSetting, m_kind->currentIndex());
+    m_class->setVisible(view == View::Class);
+    m_teacher->setVisible(view == View::Teacher);
+    m_room->setVisible(view == View::Room);
+    m_model->setView(view);
+    const bool editable = Permissions(m_session->user()).editSchedule();
+    m_hint->setText(view == View::Class && editable
+                        ? tr("Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect "
+                             "from the date you choose; lessons already held stay as they were.")
+                        : tr("The schedule is edited in the week of a class."));
+    reload();
+}
+
+QDate ScheduleScreen::monday() const
+{
+    const QDate day = m_week->date();
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+void ScheduleScreen::reload()
+{
+    const View view = View(m_kind->currentData().toInt());
+    QCborMap args{{QStringLiteral("weekOf"), protocol::dateToWire(monday())}};
+    QCborArray bells;
+    switch (view) {
+    case View::Class: {
+        if (!m_class->currentId())
+            return;
+        args.insert(QStringLiteral("classId"), m_class->currentId());
+        const qint64 bellsId = protocol::intOr(m_class->currentRecord().value(QStringLiteral("bellScheduleId")));
+        for (const QCborValue &s : std::as_const(m_bellSchedules)) {
+            if (protocol::intOr(s.toMap().value(QStringLiteral("id"))) == bellsId)
+                bells = s.toMap().value(QStringLiteral("bells")).toArray();
+        }
+        break;
+    }
+    case View::Teacher:
+        if (!m_teacher->currentId())
+            return;
+        args.insert(QStringLiteral("teacherId"), m_teacher->currentId());
+        break;
+    case View::Room:
+        if (m_room->currentText().trimmed().isEmpty())
+            return;
+        args.insert(QStringLiteral("room"), m_room->currentText().trimmed());
+        break;
+    }
+    // Teachers and rooms serve several classes: show the school's first (main) bells.
+    if (bells.isEmpty() && !m_bellSchedules.isEmpty())
+        bells = m_bellSchedules.first().toMap().value(QStringLiteral("bells")).toArray();
+    m_model->setBells(bells);
+    m_session->connection()->call(MessageType::ScheduleList, args, this, [this](const protocol::Response &r) {
+        if (!r.ok)
+            return m_errors->show(r.error);
+        m_errors->clear();
+        m_model->setEntries(r.result.value(QStringLiteral("entries")).toArray());
+    });
+}
+
+void ScheduleScreen::editSlot(const QModelIndex &index)
+{
+    if (!index.isValid() || m_model->view() != View::Class || !Permissions(m_session->user()).editSchedule())
+        return;
+    const QDate from = qMax(monday().addDays(index.column()), m_session->serverToday());
+    ScheduleSlotDialog dialog(m_session, m_class->currentRecord(), index.data(ScheduleWeekModel::WeekdayRole).toInt(),
+                              index.data(ScheduleWeekModel::LessonNumberRole).toInt(), m_model->entriesAt(index), from, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace cj::client
