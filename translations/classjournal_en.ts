@@ -452,6 +452,10 @@
         <source>grades %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenCatalog</name>
@@ -524,10 +528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +541,10 @@
     </message>
     <message>
         <source>Students of my class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3104,17 @@ Reason:</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearComboBox</name>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no academic year yet. Create it first: School → Academic year.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

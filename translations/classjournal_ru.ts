@@ -453,6 +453,10 @@
             <source>grades %1</source>
             <translation>параллели %1</translation>
         </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy 'г.'</translation>
+        </message>
     </context>
     <context>
         <name>ScreenCatalog</name>
@@ -525,10 +529,6 @@
             <translation>Движение учащихся</translation>
         </message>
         <message>
-            <source>Accounts</source>
-            <translation>Учётные записи</translation>
-        </message>
-        <message>
             <source>Open sessions</source>
             <translation>Открытые сеансы</translation>
         </message>
@@ -543,6 +543,10 @@
         <message>
             <source>Students of my class</source>
             <translation>Ученики моего класса</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
         </message>
     </context>
     <context>
@@ -3111,6 +3115,17 @@ Reason:</source>
                 <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
                 <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::YearComboBox</name>
+        <message>
+            <source>Academic year</source>
+            <translation>Учебный год</translation>
+        </message>
+        <message>
+            <source>There is no academic year yet. Create it first: School → Academic year.</source>
+            <translation>Учебного года ещё нет. Сначала создайте его: Школа → Учебный год.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QTextDocument>
 
+#include "core/SchoolText.h"
 #include "core/WireValue.h"
 
 namespace cj::client {
@@ -36,7 +37,7 @@ void ActivationSlips::render(QTextDocument *document, const QList<Slip> &slips, 
 
 QString ActivationSlips::slipHtml(const Slip &s, const QString &schoolName, const QString &serverAddress)
 {
-    const QString until = QLocale().toString(s.validUntil, QLocale::LongFormat);
+    const QString until = SchoolText::longDate(s.validUntil);
     auto row = [](const QString &label, const QString &value, bool strong) {
         return QStringLiteral("<tr><td width=\"35%\">%1</td><td>%2%3%4</td></tr>")
             .arg(label.toHtmlEscaped(), strong ? QStringLiteral("<b style=\"font-family: 'DejaVu Sans Mono'; font-size: 13pt;\">") : QString(),

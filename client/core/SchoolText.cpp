@@ -96,4 +96,10 @@ QString SchoolText::grades(const QList<int> &grades)
     return tr("grades %1").arg(list.join(QStringLiteral(", ")));
 }
 
+QString SchoolText::longDate(const QDate &date)
+{
+    // Not QLocale::LongFormat: in Russian it starts with the weekday in the nominative case.
+    return QLocale().toString(date, tr("d MMMM yyyy"));
+}
+
 } // namespace cj::client

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace cj::client {
@@ -20,6 +21,7 @@ public:
     static QString weekday(int weekday);                 // 1 = Monday: «Понедельник»
     static QString weekdayShort(int weekday);            // «Пн»
     static QString grades(const QList<int> &grades);     // [] → «все классы»
+    static QString longDate(const QDate &date);          // «1 сентября 2025 г.»
 };
 
 } // namespace cj::client

@@ -15,6 +15,7 @@ QString cellText(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::QDate: return locale.toString(value.toDate(), QLocale::ShortFormat);
     case QMetaType::QDateTime: return locale.toString(value.toDateTime(), QLocale::ShortFormat);
+    case QMetaType::QTime: return locale.toString(value.toTime(), QLocale::ShortFormat);
     case QMetaType::Double: return locale.toString(value.toDouble());
     default: return value.toString();
     }

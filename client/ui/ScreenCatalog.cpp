@@ -49,7 +49,7 @@ QList<ScreenEntry> ScreenCatalog::entries()
         {timetable, QStringLiteral("substitutions"), tr("Register of substitutions"), &SubstitutionsScreen::create, scheduleKeepers},
         {students, QStringLiteral("students"), tr("Students"), &StudentsScreen::create, studentReaders},
         {students, QStringLiteral("movements"), tr("Student movement"), &MovementsScreen::create, movementReaders},
-        {administration, QStringLiteral("users"), tr("Accounts"), &UsersScreen::create, accountReaders},
+        {administration, QStringLiteral("users"), tr("Users"), &UsersScreen::create, accountReaders},
         {administration, QStringLiteral("sessions"), tr("Open sessions"), &SessionsScreen::create, accountReaders},
         {administration, QStringLiteral("loginLog"), tr("Login log"), &LoginLogScreen::create, accountReaders},
         {administration, QStringLiteral("import"), tr("Import from CSV"), &ImportScreen::create, importers},

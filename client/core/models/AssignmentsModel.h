@@ -9,7 +9,7 @@ class AssignmentsModel : public RemoteListModel
 {
     Q_OBJECT
 public:
-    enum class Column { Class, Subject, Subgroup, Teacher, Hours, Count };
+    enum class Column { Class, Subject, Subgroup, Hours, Teacher, Count };
     using RemoteListModel::RemoteListModel;
 
     // «5А · Математика (1 группа) — Иванова М. П.», for lists to pick an assignment from.

@@ -10,7 +10,7 @@ class ClassesModel : public RemoteListModel
 {
     Q_OBJECT
 public:
-    enum class Column { Name, ClassTeacher, Room, Scheme, Bells, Students, Count };
+    enum class Column { Name, Students, ClassTeacher, Room, Scheme, Bells, Count };
     using RemoteListModel::RemoteListModel;
 
 protected:

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTextDocument>
+#include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -59,6 +60,17 @@ ListScreen::ListScreen(Session *session, RemoteListModel *model, const QString &
         if (m_default && m_default->isEnabled())
             m_default->trigger();
     });
+}
+
+void ListScreen::splitWith(QWidget *panel, Qt::Orientation orientation)
+{
+    auto *splitter = new QSplitter(orientation, this);
+    m_content->replaceWidget(m_table, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(panel);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 }
 
 ServerConnection *ListScreen::connection() const

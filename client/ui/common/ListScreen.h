@@ -44,6 +44,8 @@ protected:
     QToolBar *toolBar() const { return m_toolBar; }
     QHBoxLayout *filters() const { return m_filters; }
     QVBoxLayout *content() const { return m_content; } // the table; more panels may be added below
+    // Puts `panel` beside (Qt::Horizontal) or below the table, the two parted by a splitter.
+    void splitWith(QWidget *panel, Qt::Orientation orientation);
     QAction *addAction(const QString &text, const QString &objectName, Needs needs, std::function<void()> run);
     void setDefaultAction(QAction *action) { m_default = action; }
     void addSearch(const QString &placeholder);

@@ -12,6 +12,9 @@ class YearComboBox : public RecordComboBox
     Q_OBJECT
 public:
     explicit YearComboBox(Session *session, QWidget *parent = nullptr);
+
+    // True when a year is chosen; else tells the person to create one first.
+    bool ensureChosen();
 };
 
 } // namespace cj::client

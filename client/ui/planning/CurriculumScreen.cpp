@@ -55,9 +55,10 @@ CurriculumScreen::CurriculumScreen(Session *session, QWidget *parent)
     m_view->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
                                      : QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setDefaultSectionSize(64);
-    m_view->horizontalHeader()->setMinimumSectionSize(48);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
 
     auto *hint = new QLabel(editable ? tr("Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class's plan). "
                                           "The total turns red when it is over the maximum for the grade.")
@@ -93,8 +94,6 @@ void CurriculumScreen::reload()
             return;
         m_model->setFrame(m_classes, m_subjects);
         m_model->setCurriculum(m_curriculum);
-        m_view->resizeColumnsToContents();
-        m_view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
     };
     // Each list arrives on its own; a refusal is shown and leaves its part empty.
     const auto take = [this, arrived](const protocol::Response &r, auto store) {

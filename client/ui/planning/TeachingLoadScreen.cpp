@@ -57,14 +57,19 @@ TeachingLoadScreen::TeachingLoadScreen(Session *session, QWidget *parent)
     filters()->addWidget(m_teacher);
     addSearch(tr("Find a subject or teacher"));
 
-    m_verdict = new QLabel(this);
+    // The check's answer, below the load; hidden until the check has run.
+    m_checkPanel = new QWidget(this);
+    m_verdict = new QLabel(m_checkPanel);
     m_verdict->setObjectName(QStringLiteral("checkVerdict"));
     m_verdict->setWordWrap(true);
-    auto *problemsTable = new RecordTable(QStringLiteral("assignmentProblems"), this);
-    problemsTable->setRecordModel(m_problems);
-    problemsTable->setMaximumHeight(220);
-    content()->addWidget(m_verdict);
-    content()->addWidget(problemsTable);
+    m_problemsTable = new RecordTable(QStringLiteral("assignmentProblems"), m_checkPanel);
+    m_problemsTable->setRecordModel(m_problems);
+    auto *panelLayout = new QVBoxLayout(m_checkPanel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_verdict);
+    panelLayout->addWidget(m_problemsTable, 1);
+    m_checkPanel->hide();
+    splitWith(m_checkPanel, Qt::Vertical);
 
     connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
     connect(m_year, &RecordComboBox::currentIdChanged, m_teacher, &TeacherComboBox::setYear);
@@ -87,6 +92,8 @@ void TeachingLoadScreen::reload()
 
 void TeachingLoadScreen::edit(const QCborMap &assignment)
 {
+    if (!m_year->ensureChosen())
+        return;
     AssignmentDialog dialog(session(), m_year->currentId(), m_class->currentId(), assignment, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
@@ -105,6 +112,8 @@ void TeachingLoadScreen::check()
                   m_problems->setNames(QStringLiteral("subgroupId"), subgroups);
                   const QCborArray problems = result.value(QStringLiteral("problems")).toArray();
                   m_problems->setRecords(problems);
+                  m_problemsTable->setVisible(!problems.isEmpty());
+                  m_checkPanel->show();
                   m_verdict->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
                   m_verdict->setText(problems.isEmpty() ? tr("Every curriculum hour is assigned to a teacher.")
                                                         : tr("Found %n problem(s) in the teaching load:", nullptr, int(problems.size())));

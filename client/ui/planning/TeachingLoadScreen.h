@@ -31,7 +31,9 @@ private:
     ClassComboBox *m_class;
     TeacherComboBox *m_teacher;
     AssignmentProblemsModel *m_problems;
+    QWidget *m_checkPanel;
     QLabel *m_verdict;
+    RecordTable *m_problemsTable;
 };
 
 } // namespace cj::client

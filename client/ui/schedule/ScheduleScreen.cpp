@@ -81,6 +81,7 @@ ScheduleScreen::ScheduleScreen(Session *session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->verticalHeader()->setMinimumSectionSize(fontMetrics().height() * 2 + 14);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     auto *message = new QLabel(this);

@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QLocale>
 
+#include "core/SchoolText.h"
 #include "core/Session.h"
 #include "core/WireValue.h"
 #include "protocol/ArgReader.h"
@@ -19,7 +20,7 @@ SubstitutionDialog::SubstitutionDialog(Session *session, const QCborMap &lesson,
 {
     setObjectName(QStringLiteral("substitutionDialog"));
     auto *what = new QLabel(tr("%1, lesson %2: %3, %4 — %5")
-                                .arg(QLocale().toString(wire::date(lesson.value(QStringLiteral("date"))), QLocale::LongFormat))
+                                .arg(SchoolText::longDate(wire::date(lesson.value(QStringLiteral("date")))))
                                 .arg(protocol::intOr(lesson.value(QStringLiteral("lessonNumber"))))
                                 .arg(lesson.value(QStringLiteral("className")).toString(),
                                      lesson.value(QStringLiteral("subjectName")).toString(),

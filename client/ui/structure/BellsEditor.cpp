@@ -35,6 +35,7 @@ BellsEditor::BellsEditor(Session *session, QWidget *parent)
     m_name->setObjectName(QStringLiteral("bellScheduleNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Main, or Grade 1 (September–December)"));
     auto *newButton = new QPushButton(tr("New schedule"), this);
+    newButton->setObjectName(QStringLiteral("newBellScheduleButton"));
     m_delete = new QPushButton(tr("Delete schedule"), this);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Schedule:"), this));

@@ -54,6 +54,8 @@ void ClassesScreen::reload()
 
 void ClassesScreen::edit(const QCborMap &schoolClass)
 {
+    if (!m_year->ensureChosen())
+        return;
     ClassDialog dialog(session(), m_year->currentId(), schoolClass, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();

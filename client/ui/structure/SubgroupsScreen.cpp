@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "core/SchoolText.h"
 #include "core/Session.h"
 #include "core/WireValue.h"
 #include "core/models/SubgroupMembersModel.h"
@@ -54,14 +55,18 @@ SubgroupsScreen::SubgroupsScreen(Session *session, QWidget *parent)
     filters()->addWidget(m_class);
     filters()->addStretch();
 
-    auto *membersTable = new RecordTable(QStringLiteral("subgroupMembers"), this);
+    auto *panel = new QWidget(this);
+    auto *membersTable = new RecordTable(QStringLiteral("subgroupMembers"), panel);
     membersTable->setRecordModel(m_members);
-    m_effective = new QLabel(this);
+    m_effective = new QLabel(panel);
     m_effective->setObjectName(QStringLiteral("effectiveLabel"));
     m_effective->setWordWrap(true);
-    content()->addWidget(new QLabel(tr("<b>Students of the subgroup</b>"), this));
-    content()->addWidget(membersTable, 1);
-    content()->addWidget(m_effective);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(new QLabel(tr("<b>Students of the subgroup</b>"), panel));
+    panelLayout->addWidget(membersTable, 1);
+    panelLayout->addWidget(m_effective);
+    splitWith(panel, Qt::Horizontal);
 
     connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
     connect(m_class, &RecordComboBox::currentIdChanged, this, &SubgroupsScreen::reload);
@@ -96,7 +101,7 @@ void SubgroupsScreen::editMembers()
         return;
     const QDate from = wire::date(dialog.result().value(QStringLiteral("effectiveFrom")));
     m_effective->setText(tr("The move takes effect from %1 (the start of the next period); the history is kept.")
-                             .arg(QLocale().toString(from, QLocale::LongFormat)));
+                             .arg(SchoolText::longDate(from)));
     reload();
     connect(model(), &RemoteListModel::loaded, this, [this, id] { table()->selectId(id); }, Qt::SingleShotConnection);
 }

@@ -3,10 +3,12 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/SchoolText.h"
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "core/WireValue.h"
@@ -54,7 +56,7 @@ YearScreen::YearScreen(Session *session, QWidget *parent)
     m_details->addTab(m_holidays, tr("Holidays"));
     m_details->addTab(m_bells, tr("Bell schedules"));
     m_details->setEnabled(false);
-    table()->setMaximumHeight(170);
+    table()->setMaximumHeight(table()->verticalHeader()->defaultSectionSize() * 4 + 8);
     table()->setSelectionMode(QAbstractItemView::SingleSelection);
     content()->addWidget(m_summary);
     content()->addWidget(m_details, 3);
@@ -79,11 +81,10 @@ void YearScreen::showYear(const QCborMap &year)
     if (year.isEmpty())
         return;
     m_shown = protocol::intOr(year.value(QStringLiteral("id")));
-    const QLocale locale;
     m_summary->setText(tr("<b>%1</b>: from %2 to %3, %4-day week")
                            .arg(year.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                                locale.toString(wire::date(year.value(QStringLiteral("startsOn"))), QLocale::LongFormat),
-                                locale.toString(wire::date(year.value(QStringLiteral("endsOn"))), QLocale::LongFormat))
+                                SchoolText::longDate(wire::date(year.value(QStringLiteral("startsOn")))),
+                                SchoolText::longDate(wire::date(year.value(QStringLiteral("endsOn")))))
                            .arg(protocol::intOr(year.value(QStringLiteral("weekDays")), 5)));
     m_details->setEnabled(true);
     m_quarters->setYear(year);

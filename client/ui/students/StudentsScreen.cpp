@@ -101,6 +101,8 @@ void StudentsScreen::updateActions()
 
 void StudentsScreen::enrol()
 {
+    if (!m_year->ensureChosen())
+        return;
     StudentCardDialog dialog(session(), m_year->currentId(), m_class->currentId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
