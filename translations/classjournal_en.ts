@@ -944,10 +944,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a class or teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,10 +989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class&apos;s plan). The total turns red when it is over the maximum for the grade.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1008,25 @@
     <name>cj::client::FieldSet</name>
     <message>
         <source>Fill in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::FilterBar</name>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,10 +1386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classes of the year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,22 +1563,6 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,14 +1754,6 @@
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,14 +1960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a student or order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,10 +2037,6 @@
     </message>
     <message>
         <source>of a room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2360,10 +2331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent to processing of personal data received (152-FZ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date of &amp;consent:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +2348,10 @@
     </message>
     <message>
         <source>Enter the number of the enrolment order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing (152-FZ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,14 +2438,6 @@
     </message>
     <message>
         <source>Show students who left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,14 +2569,6 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2835,18 +2790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Teacher:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,14 +2830,6 @@
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3156,10 +3091,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in quarters, halves and holidays as usual (you can adjust them afterwards)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3104,14 @@ Reason:</source>
     </message>
     <message>
         <source>The last day must come after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in quarters, halves and holidays as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dates of the year, as Russian schools customarily have them; adjust them afterwards on the year&apos;s tabs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

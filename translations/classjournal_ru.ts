@@ -947,10 +947,6 @@
             <translation>Обновить</translation>
         </message>
         <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
             <source>Find a class or teacher</source>
             <translation>Поиск класса или учителя</translation>
         </message>
@@ -996,10 +992,6 @@
             <translation>Обновить</translation>
         </message>
         <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
             <source>Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class's plan). The total turns red when it is over the maximum for the grade.</source>
             <translation>Введите в ячейку часы в неделю (с шагом 0,5; 0 убирает предмет из плана класса). Итог краснеет, если он больше максимально допустимого для параллели.</translation>
         </message>
@@ -1020,6 +1012,25 @@
         <message>
             <source>Fill in “%1”.</source>
             <translation>Заполните поле «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::FilterBar</name>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
         </message>
     </context>
     <context>
@@ -1378,10 +1389,6 @@
             <translation>Загружаем:</translation>
         </message>
         <message>
-            <source>Classes of the year:</source>
-            <translation>Классы учебного года:</translation>
-        </message>
-        <message>
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
@@ -1561,22 +1568,6 @@
         <message>
             <source>Refresh</source>
             <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
-            <source>Class:</source>
-            <translation>Класс:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>С:</translation>
-        </message>
-        <message>
-            <source>to:</source>
-            <translation>по:</translation>
         </message>
         <message>
             <source>Find a subject or teacher</source>
@@ -1769,14 +1760,6 @@
         <message>
             <source>Outcome:</source>
             <translation>Результат:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>С:</translation>
-        </message>
-        <message>
-            <source>to:</source>
-            <translation>по:</translation>
         </message>
         <message>
             <source>Find a login, computer or address</source>
@@ -1983,14 +1966,6 @@
             <translation>Все классы</translation>
         </message>
         <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
-            <source>Class:</source>
-            <translation>Класс:</translation>
-        </message>
-        <message>
             <source>Find a student or order</source>
             <translation>Поиск ученика или приказа</translation>
         </message>
@@ -2069,10 +2044,6 @@
         <message>
             <source>of a room</source>
             <translation>кабинета</translation>
-        </message>
-        <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
         </message>
         <message>
             <source>Schedule</source>
@@ -2368,10 +2339,6 @@
             <translation>Физкультурная &amp;группа:</translation>
         </message>
         <message>
-            <source>Consent to processing of personal data received (152-FZ)</source>
-            <translation>Получено согласие на обработку персональных данных (152-ФЗ)</translation>
-        </message>
-        <message>
             <source>Date of &amp;consent:</source>
             <translation>Дата &amp;согласия:</translation>
         </message>
@@ -2390,6 +2357,10 @@
         <message>
             <source>Enter the number of the enrolment order.</source>
             <translation>Укажите номер приказа о зачислении.</translation>
+        </message>
+        <message>
+            <source>Consent to personal data processing (152-FZ)</source>
+            <translation>Согласие на обработку персональных данных (152-ФЗ)</translation>
         </message>
     </context>
     <context>
@@ -2476,14 +2447,6 @@
         <message>
             <source>Show students who left</source>
             <translation>Показывать выбывших</translation>
-        </message>
-        <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
-            <source>Class:</source>
-            <translation>Класс:</translation>
         </message>
         <message>
             <source>Find by name</source>
@@ -2615,14 +2578,6 @@
         <message>
             <source>Refresh</source>
             <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
-            <source>Class:</source>
-            <translation>Класс:</translation>
         </message>
         <message>
             <source>&lt;b&gt;Students of the subgroup&lt;/b&gt;</source>
@@ -2843,18 +2798,6 @@
             <translation>Все учителя</translation>
         </message>
         <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>С:</translation>
-        </message>
-        <message>
-            <source>to:</source>
-            <translation>по:</translation>
-        </message>
-        <message>
             <source>Teacher:</source>
             <translation>Учитель:</translation>
         </message>
@@ -2896,14 +2839,6 @@
         <message>
             <source>All classes</source>
             <translation>Все классы</translation>
-        </message>
-        <message>
-            <source>Academic year:</source>
-            <translation>Учебный год:</translation>
-        </message>
-        <message>
-            <source>Class:</source>
-            <translation>Класс:</translation>
         </message>
         <message>
             <source>All teachers</source>
@@ -3167,10 +3102,6 @@ Reason:</source>
             <translation>&amp;Неделя:</translation>
         </message>
         <message>
-            <source>Fill in quarters, halves and holidays as usual (you can adjust them afterwards)</source>
-            <translation>Заполнить четверти, полугодия и каникулы по обычному календарю (потом их можно поправить)</translation>
-        </message>
-        <message>
             <source>Create</source>
             <translation>Создать</translation>
         </message>
@@ -3185,6 +3116,14 @@ Reason:</source>
         <message>
             <source>The last day must come after the first day.</source>
             <translation>Последний день должен быть позже первого.</translation>
+        </message>
+        <message>
+            <source>Fill in quarters, halves and holidays as usual</source>
+            <translation>Заполнить четверти, полугодия и каникулы как обычно</translation>
+        </message>
+        <message>
+            <source>From the dates of the year, as Russian schools customarily have them; adjust them afterwards on the year's tabs.</source>
+            <translation>По датам года, как принято в российских школах; потом их можно поправить на вкладках года.</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@
 namespace cj::client {
 
 namespace {
-constexpr int kSlipsPerPage = 3;
+constexpr int kSlipsPerPage = 2; // each half an A4 page, to cut apart
 } // namespace
 
 ActivationSlips::Slip ActivationSlips::fromIssued(const QCborMap &issued)

@@ -11,7 +11,7 @@ class QTextDocument;
 namespace cj::client {
 
 // The printed slip handed to a person with their login and one-time activation code: where to
-// connect, what to type, until when the code works — several to an A4 page, to cut apart.
+// connect, what to type, until when the code works — two to an A4 page, to cut apart.
 class ActivationSlips
 {
     Q_DECLARE_TR_FUNCTIONS(ActivationSlips)

@@ -6,6 +6,8 @@
 // (its text) and closed, so a test can fail on it instead of hanging.
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QTest>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -47,6 +49,7 @@ private:
             if (m_expected[i].first == dialog->objectName()) {
                 const Handler handler = m_expected.takeAt(i).second;
                 m_busy = dialog;
+                snapshot(dialog);
                 handler(dialog);
                 QTimer::singleShot(20000, dialog, [this, dialog] {
                     if (!dialog->isVisible())
@@ -63,6 +66,17 @@ private:
             box->reject();
             box->done(QMessageBox::No);
         }
+    }
+
+    // With CJ_SCREENSHOT_DIR set, each dialog is saved as a PNG to look at (once its lists came).
+    static void snapshot(QDialog *dialog)
+    {
+        const QString dir = qEnvironmentVariable("CJ_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(400);
+        QDir().mkpath(dir);
+        dialog->grab().save(QStringLiteral("%1/dialog-%2.png").arg(dir, dialog->objectName()));
     }
 
     QTimer m_timer;

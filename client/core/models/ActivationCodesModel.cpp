@@ -6,37 +6,20 @@
 
 namespace cj::client {
 
-QString ActivationCodesModel::header(int column) const
+ActivationCodesModel::ActivationCodesModel(QObject *parent)
+    : RemoteListModel(parent)
 {
-    switch (Column(column)) {
-    case Column::Name: return tr("Name");
-    case Column::Note: return tr("Who");
-    case Column::Login: return tr("Login");
-    case Column::Code: return tr("Activation code");
-    case Column::ValidUntil: return tr("Valid until");
-    case Column::Count: break;
-    }
-    return {};
-}
-
-QVariant ActivationCodesModel::display(const QCborMap &r, int column) const
-{
-    switch (Column(column)) {
-    case Column::Name: return r.value(QStringLiteral("fullName")).toString();
-    case Column::Note: return r.value(QStringLiteral("note")).toString();
-    case Column::Login: return r.value(QStringLiteral("login")).toString();
-    case Column::Code: return r.value(QStringLiteral("activationCode")).toString();
-    case Column::ValidUntil: return wire::timestamp(r.value(QStringLiteral("activationExpiresAt"))).date();
-    case Column::Count: break;
-    }
-    return {};
-}
-
-QVariant ActivationCodesModel::extra(const QCborMap &, int column, int role) const
-{
-    if (role == Qt::FontRole && (column == int(Column::Code) || column == int(Column::Login)))
-        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    return {};
+    setColumns<Column>({
+        {tr("Name"), text("fullName")},
+        {tr("Who"), text("note")},
+        {tr("Login"), text("login")},
+        {tr("Activation code"), text("activationCode")},
+        {tr("Valid until"), [](const QCborMap &r) -> QVariant { return wire::timestamp(r.value(QStringLiteral("activationExpiresAt"))).date(); }},
+    });
+    setStyle([](const QCborMap &, int column, int role) -> QVariant {
+        const bool typed = column == int(Column::Code) || column == int(Column::Login); // to be read letter by letter
+        return role == Qt::FontRole && typed ? QVariant(QFontDatabase::systemFont(QFontDatabase::FixedFont)) : QVariant();
+    });
 }
 
 } // namespace cj::client

@@ -11,13 +11,7 @@ class ActivationCodesModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Name, Note, Login, Code, ValidUntil, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit ActivationCodesModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

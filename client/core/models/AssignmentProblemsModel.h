@@ -11,13 +11,7 @@ class AssignmentProblemsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Class, Subject, Subgroup, CurriculumHours, AssignedHours, Problem, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit AssignmentProblemsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

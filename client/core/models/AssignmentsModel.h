@@ -10,16 +10,10 @@ class AssignmentsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Class, Subject, Subgroup, Hours, Teacher, Count };
-    using RemoteListModel::RemoteListModel;
+    explicit AssignmentsModel(QObject *parent = nullptr);
 
     // «5А · Математика (1 группа) — Иванова М. П.», for lists to pick an assignment from.
     static QString title(const QCborMap &assignment);
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
 };
 
 } // namespace cj::client

@@ -13,6 +13,28 @@ const QString kEnds = QStringLiteral("endsAt");
 constexpr int kShortestBreak = 10; // minutes (SPEC §7)
 } // namespace
 
+BellsModel::BellsModel(QObject *parent)
+    : RemoteListModel(parent)
+{
+    const auto time = [](const QString &key) {
+        return [key](const QCborMap &r) -> QVariant { return wire::time(r.value(key)); };
+    };
+    setColumns<Column>({
+        {tr("Lesson"), [](const QCborMap &r) -> QVariant { return protocol::intOr(r.value(kNumber)); }},
+        {tr("Starts"), time(kStarts)},
+        {tr("Ends"), time(kEnds)},
+        {tr("Minutes"), [](const QCborMap &r) -> QVariant {
+             const QTime start = wire::time(r.value(kStarts));
+             const QTime end = wire::time(r.value(kEnds));
+             return start.isValid() && end.isValid() ? QVariant(start.secsTo(end) / 60) : QVariant();
+         }},
+        {tr("Break after, min"), [](const QCborMap &) { return QVariant(); }}, // needs the next row: see data()
+    });
+    setStyle([](const QCborMap &, int column, int role) -> QVariant {
+        return role == Qt::TextAlignmentRole && column != int(Column::Lesson) ? QVariant(int(Qt::AlignCenter)) : QVariant();
+    });
+}
+
 void BellsModel::addBell()
 {
     QCborMap bell;
@@ -72,41 +94,6 @@ QVariant BellsModel::breakAfter(int row) const
     if (!end.isValid() || !next.isValid())
         return {};
     return end.secsTo(next) / 60;
-}
-
-QString BellsModel::header(int column) const
-{
-    switch (Column(column)) {
-    case Column::Lesson: return tr("Lesson");
-    case Column::StartsAt: return tr("Starts");
-    case Column::EndsAt: return tr("Ends");
-    case Column::Minutes: return tr("Minutes");
-    case Column::BreakAfter: return tr("Break after, min");
-    case Column::Count: break;
-    }
-    return {};
-}
-
-QVariant BellsModel::display(const QCborMap &r, int column) const
-{
-    const QTime start = wire::time(r.value(kStarts));
-    const QTime end = wire::time(r.value(kEnds));
-    switch (Column(column)) {
-    case Column::Lesson: return protocol::intOr(r.value(kNumber));
-    case Column::StartsAt: return start;
-    case Column::EndsAt: return end;
-    case Column::Minutes: return start.isValid() && end.isValid() ? QVariant(start.secsTo(end) / 60) : QVariant();
-    case Column::BreakAfter:
-    case Column::Count: break;
-    }
-    return {};
-}
-
-QVariant BellsModel::extra(const QCborMap &, int column, int role) const
-{
-    if (role == Qt::TextAlignmentRole && column != int(Column::Lesson))
-        return int(Qt::AlignCenter);
-    return {};
 }
 
 bool BellsModel::isEditable(int column) const

@@ -11,7 +11,7 @@ class BellsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Lesson, StartsAt, EndsAt, Minutes, BreakAfter, Count };
-    using RemoteListModel::RemoteListModel;
+    explicit BellsModel(QObject *parent = nullptr);
 
     // A lesson after the last one: 45 minutes after a 10-minute break (the first at 08:30).
     void addBell();
@@ -22,10 +22,6 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
     bool isEditable(int column) const override;
     bool setCell(QCborMap &record, int column, const QVariant &value) override;
 

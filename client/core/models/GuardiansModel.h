@@ -10,12 +10,7 @@ class GuardiansModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Name, Relation, Phone, Email, Account, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
+    explicit GuardiansModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

@@ -10,13 +10,7 @@ class LessonsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Date, Number, Time, Class, Subject, Teacher, Room, Origin, Substitute, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit LessonsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

@@ -10,12 +10,7 @@ class MovementsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Date, Kind, Student, FromClass, ToClass, OrderNumber, OrderDate, Counterpart, Reason, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
+    explicit MovementsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

@@ -9,6 +9,8 @@ NamesModel::NamesModel(QObject *parent)
         return name.isEmpty() ? r.value(QStringLiteral("fullName")).toString() : name;
     })
 {
+    // One column: whatever textOf makes of a record (it may be changed later).
+    setColumns<Column>({{tr("Name"), [this](const QCborMap &r) -> QVariant { return m_textOf(r); }}});
 }
 
 QList<qint64> NamesModel::checkedIds() const
@@ -53,16 +55,6 @@ Qt::ItemFlags NamesModel::flags(const QModelIndex &index) const
     if (m_checkable && index.isValid())
         f |= Qt::ItemIsUserCheckable;
     return f;
-}
-
-QString NamesModel::header(int) const
-{
-    return tr("Name");
-}
-
-QVariant NamesModel::display(const QCborMap &record, int) const
-{
-    return m_textOf(record);
 }
 
 } // namespace cj::client

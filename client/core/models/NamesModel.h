@@ -14,6 +14,7 @@ class NamesModel : public RemoteListModel
     Q_OBJECT
 public:
     using TextOf = std::function<QString(const QCborMap &)>;
+    enum class Column { Name, Count };
     explicit NamesModel(QObject *parent = nullptr);
 
     void setTextOf(TextOf textOf) { m_textOf = std::move(textOf); }
@@ -27,11 +28,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-protected:
-    int columns() const override { return 1; }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
 
 private:
     TextOf m_textOf;

@@ -5,6 +5,18 @@
 
 namespace cj::client {
 
+PeriodsModel::PeriodsModel(QObject *parent)
+    : RemoteListModel(parent)
+{
+    setColumns<Column>({
+        {tr("No."), [](const QCborMap &r) -> QVariant { return protocol::intOr(r.value(QStringLiteral("number"))); }},
+        {tr("Name"), text("name")},
+        {tr("Starts"), date("startsOn")},
+        {tr("Ends"), date("endsOn")},
+        {tr("Days"), dayCount()},
+    });
+}
+
 void PeriodsModel::setFromYear(const QCborMap &year, const QString &scheme)
 {
     QCborArray periods;
@@ -54,34 +66,6 @@ QCborArray PeriodsModel::toWire() const
                              {QStringLiteral("endsOn"), r.value(QStringLiteral("endsOn")).toString()}});
     }
     return list;
-}
-
-QString PeriodsModel::header(int column) const
-{
-    switch (Column(column)) {
-    case Column::Number: return tr("No.");
-    case Column::Name: return tr("Name");
-    case Column::StartsOn: return tr("Starts");
-    case Column::EndsOn: return tr("Ends");
-    case Column::Days: return tr("Days");
-    case Column::Count: break;
-    }
-    return {};
-}
-
-QVariant PeriodsModel::display(const QCborMap &r, int column) const
-{
-    const QDate from = wire::date(r.value(QStringLiteral("startsOn")));
-    const QDate to = wire::date(r.value(QStringLiteral("endsOn")));
-    switch (Column(column)) {
-    case Column::Number: return protocol::intOr(r.value(QStringLiteral("number")));
-    case Column::Name: return r.value(QStringLiteral("name")).toString();
-    case Column::StartsOn: return from;
-    case Column::EndsOn: return to;
-    case Column::Days: return from.isValid() && to.isValid() ? QVariant(from.daysTo(to) + 1) : QVariant();
-    case Column::Count: break;
-    }
-    return {};
 }
 
 bool PeriodsModel::isEditable(int column) const

@@ -11,7 +11,7 @@ class PeriodsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Number, Name, StartsOn, EndsOn, Days, Count };
-    using RemoteListModel::RemoteListModel;
+    explicit PeriodsModel(QObject *parent = nullptr);
 
     // The periods of `scheme` among a Year's periods.
     void setFromYear(const QCborMap &year, const QString &scheme);
@@ -21,9 +21,6 @@ public:
     QCborArray toWire() const;
 
 protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
     bool isEditable(int column) const override;
     bool setCell(QCborMap &record, int column, const QVariant &value) override;
 

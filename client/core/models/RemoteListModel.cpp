@@ -1,6 +1,7 @@
 #include "core/models/RemoteListModel.h"
 
 #include "core/ServerConnection.h"
+#include "core/WireValue.h"
 #include "protocol/ArgReader.h"
 
 namespace cj::client {
@@ -166,9 +167,34 @@ bool RemoteListModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
-QVariant RemoteListModel::extra(const QCborMap &, int, int) const
+QVariant RemoteListModel::display(const QCborMap &record, int column) const
 {
-    return {};
+    return column >= 0 && column < m_columns.size() ? m_columns[column].value(record) : QVariant();
+}
+
+QVariant RemoteListModel::extra(const QCborMap &record, int column, int role) const
+{
+    return m_style ? m_style(record, column, role) : QVariant();
+}
+
+RemoteListModel::Value RemoteListModel::text(const char *key)
+{
+    return [key = QString::fromLatin1(key)](const QCborMap &r) { return QVariant(r.value(key).toString()); };
+}
+
+RemoteListModel::Value RemoteListModel::date(const char *key)
+{
+    return [key = QString::fromLatin1(key)](const QCborMap &r) { return QVariant(wire::date(r.value(key))); };
+}
+
+RemoteListModel::Value RemoteListModel::timestamp(const char *key)
+{
+    return [key = QString::fromLatin1(key)](const QCborMap &r) { return QVariant(wire::timestamp(r.value(key))); };
+}
+
+RemoteListModel::Value RemoteListModel::number(const char *key)
+{
+    return [key = QString::fromLatin1(key)](const QCborMap &r) { return QVariant(wire::number(r.value(key))); };
 }
 
 bool RemoteListModel::isEditable(int) const
@@ -179,6 +205,15 @@ bool RemoteListModel::isEditable(int) const
 bool RemoteListModel::setCell(QCborMap &, int, const QVariant &)
 {
     return false;
+}
+
+RemoteListModel::Value RemoteListModel::dayCount()
+{
+    return [](const QCborMap &r) {
+        const QDate from = wire::date(r.value(QStringLiteral("startsOn")));
+        const QDate to = wire::date(r.value(QStringLiteral("endsOn")));
+        return from.isValid() && to.isValid() ? QVariant(from.daysTo(to) + 1) : QVariant();
+    };
 }
 
 } // namespace cj::client

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 #include "protocol/Envelope.h"
 #include "protocol/MessageType.h"
 
@@ -15,8 +17,9 @@ namespace cj::client {
 class ServerConnection;
 
 // A table of records as the server sent them, one CBOR map per row, filled by one list request
-// (e.g. classes.list → "classes"). Subclasses only say what their columns show; loading, reloading
-// with other filters, ids and out-of-order replies are handled here once for every list.
+// (e.g. classes.list → "classes"). Subclasses only declare their columns — a header and what each
+// shows of a record — and, if they like, a style (colours, tooltips); loading, reloading with other
+// filters, ids and out-of-order replies are handled here once for every list.
 class RemoteListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,11 +63,34 @@ Q_SIGNALS:
     void loadFailed(const cj::protocol::Error &error);
 
 protected:
-    virtual int columns() const = 0;
-    virtual QString header(int column) const = 0;
-    // The value shown (and sorted by): text, a number, a QDate or a QDateTime.
-    virtual QVariant display(const QCborMap &record, int column) const = 0;
-    // Any other role (colour, tooltip, alignment, check state); nothing by default.
+    // What a column shows of a record (and is sorted by): text, a number, a QDate or a QDateTime.
+    using Value = std::function<QVariant(const QCborMap &record)>;
+    // Any other role of a cell (colour, tooltip, alignment); an invalid QVariant for nothing.
+    using Style = std::function<QVariant(const QCborMap &record, int column, int role)>;
+    struct ColumnSpec {
+        QString header;
+        Value value;
+    };
+
+    // The columns in the order of the subclass's `enum class Column { …, Count }`.
+    template<typename ColumnEnum>
+    void setColumns(QList<ColumnSpec> columns)
+    {
+        Q_ASSERT(columns.size() == int(ColumnEnum::Count));
+        m_columns = std::move(columns);
+    }
+    void setStyle(Style style) { m_style = std::move(style); }
+    // The usual values: a field as text, a date, a timestamp (local time), a number.
+    static Value text(const char *key);
+    static Value date(const char *key);
+    static Value timestamp(const char *key);
+    static Value number(const char *key);
+    static Value dayCount(); // days from "startsOn" to "endsOn", both counted
+
+    // Models whose columns depend on the data (an imported file's) override these three.
+    virtual int columns() const { return int(m_columns.size()); }
+    virtual QString header(int column) const { return m_columns.value(column).header; }
+    virtual QVariant display(const QCborMap &record, int column) const;
     virtual QVariant extra(const QCborMap &record, int column, int role) const;
     // Editable models (edited locally, saved as a whole) override both.
     virtual bool isEditable(int column) const;
@@ -72,6 +98,8 @@ protected:
     QString nameOf(const QCborMap &record, const QString &idKey) const;
 
 private:
+    QList<ColumnSpec> m_columns;
+    Style m_style;
     QList<QCborMap> m_records;
     QHash<QString, QHash<qint64, QString>> m_names;
     QPointer<ServerConnection> m_connection;

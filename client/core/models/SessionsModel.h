@@ -10,12 +10,7 @@ class SessionsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { User, Login, Workstation, Address, Since, LastSeen, Expires, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
+    explicit SessionsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

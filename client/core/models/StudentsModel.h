@@ -11,13 +11,7 @@ class StudentsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Name, Class, BirthDate, LeftOn, Account, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit StudentsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

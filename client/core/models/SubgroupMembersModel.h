@@ -10,13 +10,7 @@ class SubgroupMembersModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Student, StartsOn, LeftOn, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit SubgroupMembersModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

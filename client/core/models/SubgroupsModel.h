@@ -10,12 +10,7 @@ class SubgroupsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Subject, Name, Members, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
+    explicit SubgroupsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

@@ -2,44 +2,34 @@
 
 #include "core/SchoolText.h"
 #include "core/models/ModelColors.h"
-#include "protocol/ArgReader.h"
 
 namespace cj::client {
 
-QString SubjectsModel::header(int column) const
+namespace {
+bool archived(const QCborMap &r)
 {
-    switch (Column(column)) {
-    case Column::Name: return tr("Subject");
-    case Column::ShortName: return tr("Short name");
-    case Column::Grading: return tr("Grading");
-    case Column::ExtendedWindow: return tr("Written work window");
-    case Column::SortOrder: return tr("Order");
-    case Column::Count: break;
-    }
-    return {};
+    return r.value(QStringLiteral("archived")).toBool();
 }
+} // namespace
 
-QVariant SubjectsModel::display(const QCborMap &r, int column) const
+SubjectsModel::SubjectsModel(QObject *parent)
+    : RemoteListModel(parent)
 {
-    switch (Column(column)) {
-    case Column::Name:
-        return r.value(QStringLiteral("archived")).toBool() ? tr("%1 (archived)").arg(r.value(QStringLiteral("name")).toString())
-                                                            : r.value(QStringLiteral("name")).toString();
-    case Column::ShortName: return r.value(QStringLiteral("shortName")).toString();
-    case Column::Grading: return SchoolText::grading(r.value(QStringLiteral("grading")).toString());
-    case Column::ExtendedWindow:
-        return r.value(QStringLiteral("extendedWindow")).toBool() ? tr("10 working days") : tr("7 days");
-    case Column::SortOrder: return protocol::intOr(r.value(QStringLiteral("sortOrder")));
-    case Column::Count: break;
-    }
-    return {};
-}
-
-QVariant SubjectsModel::extra(const QCborMap &r, int, int role) const
-{
-    if (role == Qt::ForegroundRole && r.value(QStringLiteral("archived")).toBool())
-        return colors::muted();
-    return {};
+    setColumns<Column>({
+        {tr("Subject"), [](const QCborMap &r) -> QVariant {
+             const QString name = r.value(QStringLiteral("name")).toString();
+             return archived(r) ? tr("%1 (archived)").arg(name) : name;
+         }},
+        {tr("Short name"), text("shortName")},
+        {tr("Grading"), [](const QCborMap &r) -> QVariant { return SchoolText::grading(r.value(QStringLiteral("grading")).toString()); }},
+        {tr("Written work window"), [](const QCborMap &r) -> QVariant {
+             return r.value(QStringLiteral("extendedWindow")).toBool() ? tr("10 working days") : tr("7 days");
+         }},
+        {tr("Order"), number("sortOrder")},
+    });
+    setStyle([](const QCborMap &r, int, int role) -> QVariant {
+        return role == Qt::ForegroundRole && archived(r) ? QVariant(colors::muted()) : QVariant();
+    });
 }
 
 } // namespace cj::client

@@ -10,13 +10,7 @@ class SubjectsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Name, ShortName, Grading, ExtendedWindow, SortOrder, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit SubjectsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

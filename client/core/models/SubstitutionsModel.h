@@ -10,12 +10,7 @@ class SubstitutionsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Date, Number, Class, Subject, Teacher, Substitute, Reason, RecordedAt, RecordedBy, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
+    explicit SubstitutionsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

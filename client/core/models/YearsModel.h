@@ -10,13 +10,7 @@ class YearsModel : public RemoteListModel
     Q_OBJECT
 public:
     enum class Column { Name, StartsOn, EndsOn, WeekDays, Status, Count };
-    using RemoteListModel::RemoteListModel;
-
-protected:
-    int columns() const override { return int(Column::Count); }
-    QString header(int column) const override;
-    QVariant display(const QCborMap &record, int column) const override;
-    QVariant extra(const QCborMap &record, int column, int role) const override;
+    explicit YearsModel(QObject *parent = nullptr);
 };
 
 } // namespace cj::client

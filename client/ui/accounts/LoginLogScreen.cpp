@@ -1,14 +1,13 @@
 #include "ui/accounts/LoginLogScreen.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
 
 #include "core/AccountText.h"
 #include "core/Session.h"
 #include "core/models/LoginLogModel.h"
 #include "protocol/ArgReader.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RecordComboBox.h"
 
 namespace cj::client {
@@ -16,9 +15,8 @@ namespace cj::client {
 using protocol::MessageType;
 
 LoginLogScreen::LoginLogScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new LoginLogModel, QStringLiteral("loginLog"), parent)
+    : ListScreen(session, new LoginLogModel, MessageType::LoginLogList, QStringLiteral("entries"), parent)
 {
-    model()->setSource(session->connection(), MessageType::LoginLogList, QStringLiteral("entries"));
     addPrintAction(tr("Login log"));
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
@@ -33,20 +31,11 @@ LoginLogScreen::LoginLogScreen(Session *session, QWidget *parent)
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const QString &outcome : AccountText::loginOutcomes())
         m_outcome->addItem(AccountText::loginOutcome(outcome), outcome);
-    m_from = new DateEdit(this);
+    filters()->add(tr("Who:"), m_user);
+    filters()->add(tr("Outcome:"), m_outcome);
+    std::tie(m_from, m_to) = filters()->addPeriod();
     m_from->setDate(session->serverToday().addDays(-7));
-    m_to = new DateEdit(this);
     m_to->setDate(session->serverToday());
-    filters()->addWidget(new QLabel(tr("Who:"), this));
-    filters()->addWidget(m_user);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Outcome:"), this));
-    filters()->addWidget(m_outcome);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("From:"), this));
-    filters()->addWidget(m_from);
-    filters()->addWidget(new QLabel(tr("to:"), this));
-    filters()->addWidget(m_to);
     addSearch(tr("Find a login, computer or address"));
     connect(m_user, &RecordComboBox::currentIdChanged, this, &LoginLogScreen::reload);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &LoginLogScreen::reload);

@@ -12,9 +12,8 @@ namespace cj::client {
 using protocol::MessageType;
 
 SessionsScreen::SessionsScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new SessionsModel, QStringLiteral("sessions"), parent)
+    : ListScreen(session, new SessionsModel, MessageType::SessionsList, QStringLiteral("sessions"), parent)
 {
-    model()->setSource(session->connection(), MessageType::SessionsList, QStringLiteral("sessions"));
     addAction(tr("End session"), QStringLiteral("endSessionAction"), Needs::SomeRecords, [this] {
         const QList<QCborMap> chosen = table()->selectedRecords();
         if (!feedback::confirm(this, tr("End sessions"),

@@ -71,6 +71,14 @@ QString UserDialog::fullName() const
         .trimmed();
 }
 
+QString UserDialog::rolesText() const
+{
+    QStringList names;
+    for (const QCborValue &v : chosenRoles())
+        names.append(v.toString());
+    return RoleText::names(rolesFromNames(names));
+}
+
 QCborArray UserDialog::chosenRoles() const
 {
     QStringList names;

@@ -20,7 +20,8 @@ class UserDialog : public FormDialog
 public:
     UserDialog(Session *session, const QCborMap &user, QWidget *parent = nullptr);
 
-    QString fullName() const; // «Иванова Мария Петровна», as typed
+    QString fullName() const;  // «Иванова Мария Петровна», as typed
+    QString rolesText() const; // «Учитель, Секретарь», as ticked
 
 protected:
     void submit() override;

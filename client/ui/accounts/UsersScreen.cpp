@@ -3,9 +3,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 
 #include "core/RoleText.h"
 #include "core/Session.h"
@@ -15,6 +13,7 @@
 #include "ui/accounts/ActivationBatch.h"
 #include "ui/accounts/ActivationCodesDialog.h"
 #include "ui/accounts/UserDialog.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RecordTable.h"
 
 namespace cj::client {
@@ -22,9 +21,8 @@ namespace cj::client {
 using protocol::MessageType;
 
 UsersScreen::UsersScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new UsersModel, QStringLiteral("users"), parent)
+    : ListScreen(session, new UsersModel, MessageType::UsersList, QStringLiteral("users"), parent)
 {
-    model()->setSource(session->connection(), MessageType::UsersList, QStringLiteral("users"));
     const bool admin = permissions().manageAccounts();
     addAction(tr("New account…"), QStringLiteral("newUserAction"), Needs::Nothing, [this] { edit({}); })->setVisible(admin);
     QAction *change = addAction(tr("Edit…"), QStringLiteral("editUserAction"), Needs::OneRecord, [this] { edit(current()); });
@@ -59,16 +57,22 @@ UsersScreen::UsersScreen(Session *session, QWidget *parent)
     m_lockedOut->setObjectName(QStringLiteral("lockedOutFilter"));
     m_lockedOut->setToolTip(tr("Locked by the administrator or held after failed sign-ins"));
     m_archived = new QCheckBox(tr("Show archived"), this);
-    filters()->addWidget(new QLabel(tr("Role:"), this));
-    filters()->addWidget(m_role);
-    filters()->addSpacing(12);
-    filters()->addWidget(m_lockedOut);
-    filters()->addWidget(m_archived);
+    filters()->add(tr("Role:"), m_role);
+    filters()->add(m_lockedOut);
+    filters()->add(m_archived);
     addSearch(tr("Find by name or login"));
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersScreen::reload);
     connect(m_lockedOut, &QCheckBox::toggled, this, &UsersScreen::reload);
     connect(m_archived, &QCheckBox::toggled, this, &UsersScreen::reload);
     reload();
+}
+
+QString UsersScreen::rolesOf(const QCborMap &user)
+{
+    QStringList names;
+    for (const QCborValue &v : user.value(QStringLiteral("roles")).toArray())
+        names.append(v.toString());
+    return RoleText::names(rolesFromNames(names));
 }
 
 void UsersScreen::reload()
@@ -98,6 +102,7 @@ void UsersScreen::edit(const QCborMap &user)
         // A new account: its first activation code, to print now.
         QCborMap issued = dialog.result();
         issued.insert(QStringLiteral("fullName"), dialog.fullName());
+        issued.insert(QStringLiteral("note"), dialog.rolesText());
         ActivationCodesDialog(session(), QCborArray{issued}, this).exec();
     }
     reload();
@@ -133,7 +138,7 @@ void UsersScreen::issueCodes()
     auto *batch = new ActivationBatch(session(), this);
     for (const QCborMap &u : users)
         batch->add(MessageType::UsersIssueActivation, QCborMap{{QStringLiteral("id"), u.value(QStringLiteral("id"))}},
-                   u.value(QStringLiteral("fullName")).toString());
+                   u.value(QStringLiteral("fullName")).toString(), rolesOf(u));
     batch->presentWhenDone(this, [this] { reload(); });
     batch->run();
 }

@@ -25,6 +25,7 @@ private:
     void edit(const QCborMap &user);
     void toggleLock();
     void issueCodes();
+    static QString rolesOf(const QCborMap &user); // «Учитель, Секретарь», for the slip
 
     QComboBox *m_role;
     QCheckBox *m_lockedOut;

@@ -1,7 +1,6 @@
 #include "ui/common/ListScreen.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +16,7 @@
 #include "core/Session.h"
 #include "core/models/RemoteListModel.h"
 #include "ui/common/DocumentPreview.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RecordTable.h"
 #include "protocol/ArgReader.h"
 #include "ui/common/RemoteAction.h"
@@ -32,7 +32,7 @@ ListScreen::ListScreen(Session *session, RemoteListModel *model, const QString &
     model->setParent(this);
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_filters = new QHBoxLayout;
+    m_filters = new FilterBar(session, this);
     m_table = new RecordTable(key, this);
     m_table->setRecordModel(model);
     m_status = new QLabel(this);
@@ -40,7 +40,7 @@ ListScreen::ListScreen(Session *session, RemoteListModel *model, const QString &
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
-    layout->addLayout(m_filters);
+    layout->addWidget(m_filters);
     m_content = new QVBoxLayout;
     m_content->addWidget(m_table, 1);
     layout->addLayout(m_content, 1);
@@ -73,6 +73,13 @@ void ListScreen::splitWith(QWidget *panel, Qt::Orientation orientation)
     splitter->setStretchFactor(1, 2);
 }
 
+ListScreen::ListScreen(Session *session, RemoteListModel *model, protocol::MessageType listType, const QString &key,
+                       QWidget *parent)
+    : ListScreen(session, model, key, parent)
+{
+    model->setSource(session->connection(), listType, key);
+}
+
 ServerConnection *ListScreen::connection() const
 {
     return m_session->connection();
@@ -100,14 +107,7 @@ QAction *ListScreen::addAction(const QString &text, const QString &objectName, N
 
 void ListScreen::addSearch(const QString &placeholder)
 {
-    auto *search = new QLineEdit(this);
-    search->setObjectName(QStringLiteral("searchEdit"));
-    search->setPlaceholderText(placeholder);
-    search->setClearButtonEnabled(true);
-    search->setMinimumWidth(220);
-    connect(search, &QLineEdit::textChanged, m_table, &RecordTable::setFilterText);
-    m_filters->addStretch();
-    m_filters->addWidget(search);
+    connect(m_filters->addSearch(placeholder), &QLineEdit::textChanged, m_table, &RecordTable::setFilterText);
 }
 
 void ListScreen::addPrintAction(const QString &title)

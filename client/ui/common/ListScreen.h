@@ -8,7 +8,6 @@
 #include "core/Permissions.h"
 #include "protocol/MessageType.h"
 
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolBar;
@@ -16,6 +15,7 @@ class QVBoxLayout;
 
 namespace cj::client {
 
+class FilterBar;
 class RecordTable;
 class RemoteListModel;
 class ServerConnection;
@@ -31,6 +31,9 @@ public:
     enum class Needs { Nothing, OneRecord, SomeRecords };
 
     ListScreen(Session *session, RemoteListModel *model, const QString &key, QWidget *parent = nullptr);
+    // A list filled by the request `listType`, from the array `key` of its result.
+    ListScreen(Session *session, RemoteListModel *model, protocol::MessageType listType, const QString &key,
+               QWidget *parent = nullptr);
 
     RecordTable *table() const { return m_table; }
     RemoteListModel *model() const { return m_model; }
@@ -42,7 +45,7 @@ protected:
     ServerConnection *connection() const;
     Permissions permissions() const;
     QToolBar *toolBar() const { return m_toolBar; }
-    QHBoxLayout *filters() const { return m_filters; }
+    FilterBar *filters() const { return m_filters; }
     QVBoxLayout *content() const { return m_content; } // the table; more panels may be added below
     // Puts `panel` beside (Qt::Horizontal) or below the table, the two parted by a splitter.
     void splitWith(QWidget *panel, Qt::Orientation orientation);
@@ -68,7 +71,7 @@ private:
     RemoteListModel *m_model;
     RecordTable *m_table;
     QToolBar *m_toolBar;
-    QHBoxLayout *m_filters;
+    FilterBar *m_filters;
     QVBoxLayout *m_content;
     QLabel *m_status;
     QAction *m_default = nullptr;

@@ -18,6 +18,7 @@
 #include "protocol/ArgReader.h"
 #include "ui/Feedback.h"
 #include "ui/accounts/ActivationCodesDialog.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RemoteAction.h"
 #include "ui/common/YearComboBox.h"
 
@@ -36,19 +37,14 @@ ImportScreen::ImportScreen(Session *session, QWidget *parent)
     m_kind->addItem(tr("students"), QStringLiteral("students"));
     m_kind->addItem(tr("staff"), QStringLiteral("staff"));
     m_kind->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("import/kind")).toInt(), 1));
-    m_year = new YearComboBox(session, this);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileEdit"));
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("no file chosen"));
-    filters()->addWidget(new QLabel(tr("Import:"), this));
-    filters()->addWidget(m_kind);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Classes of the year:"), this));
-    filters()->addWidget(m_year);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("File:"), this));
-    filters()->addWidget(m_file, 1);
+    m_file->setMinimumWidth(320);
+    filters()->add(tr("Import:"), m_kind);
+    m_year = filters()->addYear();
+    filters()->add(tr("File:"), m_file);
 
     auto *hint = new QLabel(this);
     hint->setWordWrap(true);

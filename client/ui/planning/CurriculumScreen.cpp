@@ -1,19 +1,17 @@
 #include "ui/planning/CurriculumScreen.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include "core/Permissions.h"
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "core/models/CurriculumModel.h"
 #include "ui/common/FieldErrors.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/HoursDelegate.h"
 #include "ui/common/YearComboBox.h"
 #include "ui/planning/HoursChangeCommand.h"
@@ -23,56 +21,33 @@ namespace cj::client {
 using protocol::MessageType;
 
 CurriculumScreen::CurriculumScreen(Session *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : GridScreen(session, QStringLiteral("curriculumScreen"), parent)
     , m_model(new CurriculumModel(this))
     , m_undo(new QUndoStack(this))
 {
-    setObjectName(QStringLiteral("curriculumScreen"));
     const bool editable = Permissions(session->user()).editStructure();
-    auto *toolBar = new QToolBar(this);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setShortcut(QKeySequence::Redo);
     if (editable) {
-        toolBar->addAction(undo);
-        toolBar->addAction(redo);
+        toolBar()->addAction(undo);
+        toolBar()->addAction(redo);
     }
-    toolBar->addAction(tr("Refresh"), this, &CurriculumScreen::reload);
+    toolBar()->addAction(tr("Refresh"), this, &CurriculumScreen::reload);
+    m_year = filters()->addYear();
 
-    m_year = new YearComboBox(session, this);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Academic year:"), this));
-    filters->addWidget(m_year);
-    filters->addStretch();
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("curriculumView"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new HoursDelegate(m_view));
-    m_view->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+    view()->setModel(m_model);
+    view()->setItemDelegate(new HoursDelegate(view()));
+    view()->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
                                      : QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setDefaultSectionSize(64);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
-
-    auto *hint = new QLabel(editable ? tr("Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class's plan). "
-                                          "The total turns red when it is over the maximum for the grade.")
-                                     : tr("The total turns red when it is over the maximum for the grade."),
-                            this);
-    hint->setWordWrap(true);
-    auto *message = new QLabel(this);
-    m_errors = new FieldErrors(message, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolBar);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(hint);
-    layout->addWidget(message);
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view()->horizontalHeader()->setDefaultSectionSize(64);
+    view()->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view()->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    setHint(editable ? tr("Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class's plan). "
+                          "The total turns red when it is over the maximum for the grade.")
+                     : tr("The total turns red when it is over the maximum for the grade."));
 
     connect(m_year, &RecordComboBox::currentIdChanged, this, &CurriculumScreen::reload);
     connect(m_model, &CurriculumModel::hoursEdited, this, [this](qint64 classId, qint64 subjectId, double before, double after) {
@@ -98,11 +73,11 @@ void CurriculumScreen::reload()
     // Each list arrives on its own; a refusal is shown and leaves its part empty.
     const auto take = [this, arrived](const protocol::Response &r, auto store) {
         if (!r.ok)
-            m_errors->show(r.error);
+            errors()->show(r.error);
         store(r.result);
         arrived();
     };
-    ServerConnection *c = m_session->connection();
+    ServerConnection *c = session()->connection();
     const QCborMap byYear{{QStringLiteral("yearId"), yearId}};
     c->call(MessageType::ClassesList, byYear, this, [this, take](const protocol::Response &r) {
         take(r, [this](const QCborMap &result) { m_classes = result.value(QStringLiteral("classes")).toArray(); });
@@ -117,11 +92,11 @@ void CurriculumScreen::reload()
 
 void CurriculumScreen::sendHours(qint64 classId, qint64 subjectId, double hours)
 {
-    m_errors->clear();
+    errors()->clear();
     const QCborMap args{{QStringLiteral("classId"), classId},
                         {QStringLiteral("subjectId"), subjectId},
                         {QStringLiteral("hoursPerWeek"), hours}};
-    m_session->connection()->call(MessageType::CurriculumSet, args, this, [this](const protocol::Response &r) {
+    session()->connection()->call(MessageType::CurriculumSet, args, this, [this](const protocol::Response &r) {
         if (r.ok) {
             m_model->applyTotal(r.result.value(QStringLiteral("total")).toMap());
             return;
@@ -129,7 +104,7 @@ void CurriculumScreen::sendHours(qint64 classId, qint64 subjectId, double hours)
         // Refused (e.g. over the maximum): show why and show the plan as the server holds it.
         const protocol::Error error = r.error;
         reload();
-        m_errors->show(error);
+        errors()->show(error);
     });
 }
 

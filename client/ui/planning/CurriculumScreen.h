@@ -2,22 +2,19 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QWidget>
 
-class QLabel;
-class QTableView;
+#include "ui/common/GridScreen.h"
+
 class QUndoStack;
 
 namespace cj::client {
 
 class CurriculumModel;
-class FieldErrors;
-class Session;
 class YearComboBox;
 
 // Учебный план: hours a week per subject and class in one grid, with each class's weekly total
 // against the maximum for its grade. Each edit is saved at once and can be undone (Ctrl+Z).
-class CurriculumScreen : public QWidget
+class CurriculumScreen : public GridScreen
 {
     Q_OBJECT
 public:
@@ -25,18 +22,14 @@ public:
     static QWidget *create(Session *session, QWidget *parent) { return new CurriculumScreen(session, parent); }
 
     CurriculumModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     void reload();
 
 private:
     void sendHours(qint64 classId, qint64 subjectId, double hours);
 
-    Session *m_session;
     YearComboBox *m_year;
     CurriculumModel *m_model;
-    QTableView *m_view;
     QUndoStack *m_undo;
-    FieldErrors *m_errors;
     int m_loading = 0; // answers still awaited for the grid's three lists
     QCborArray m_classes;
     QCborArray m_subjects;

@@ -1,7 +1,6 @@
 #include "ui/planning/TeachingLoadScreen.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -11,6 +10,7 @@
 #include "protocol/ArgReader.h"
 #include "ui/Feedback.h"
 #include "ui/common/ClassComboBox.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/RemoteAction.h"
 #include "ui/common/TeacherComboBox.h"
@@ -22,10 +22,9 @@ namespace cj::client {
 using protocol::MessageType;
 
 TeachingLoadScreen::TeachingLoadScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new AssignmentsModel, QStringLiteral("assignments"), parent)
+    : ListScreen(session, new AssignmentsModel, MessageType::AssignmentsList, QStringLiteral("assignments"), parent)
     , m_problems(new AssignmentProblemsModel(this))
 {
-    model()->setSource(session->connection(), MessageType::AssignmentsList, QStringLiteral("assignments"));
     const bool editable = permissions().editStructure();
     addAction(tr("New assignment…"), QStringLiteral("newAssignmentAction"), Needs::Nothing, [this] { edit({}); })->setVisible(editable);
     QAction *change = addAction(tr("Edit…"), QStringLiteral("editAssignmentAction"), Needs::OneRecord, [this] { edit(current()); });
@@ -41,20 +40,12 @@ TeachingLoadScreen::TeachingLoadScreen(Session *session, QWidget *parent)
     addAction(tr("Check the load"), QStringLiteral("checkLoadAction"), Needs::Nothing, [this] { check(); });
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
-    m_year = new YearComboBox(session, this);
-    m_class = new ClassComboBox(session, this);
-    m_class->setNoneText(tr("All classes"));
-    filters()->addWidget(new QLabel(tr("Academic year:"), this));
-    filters()->addWidget(m_year);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Class:"), this));
-    filters()->addWidget(m_class);
+    m_year = filters()->addYear();
+    m_class = filters()->addClass(m_year, tr("All classes"));
     m_teacher = new TeacherComboBox(session, this);
     m_teacher->setObjectName(QStringLiteral("teacherFilter"));
     m_teacher->setNoneText(tr("All teachers"));
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Teacher:"), this));
-    filters()->addWidget(m_teacher);
+    filters()->add(tr("Teacher:"), m_teacher);
     addSearch(tr("Find a subject or teacher"));
 
     // The check's answer, below the load; hidden until the check has run.
@@ -71,7 +62,6 @@ TeachingLoadScreen::TeachingLoadScreen(Session *session, QWidget *parent)
     m_checkPanel->hide();
     splitWith(m_checkPanel, Qt::Vertical);
 
-    connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
     connect(m_year, &RecordComboBox::currentIdChanged, m_teacher, &TeacherComboBox::setYear);
     connect(m_class, &RecordComboBox::currentIdChanged, this, &TeachingLoadScreen::reload);
     connect(m_teacher, &RecordComboBox::currentIdChanged, this, &TeachingLoadScreen::reload);

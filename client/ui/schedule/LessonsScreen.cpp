@@ -1,8 +1,6 @@
 #include "ui/schedule/LessonsScreen.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QLabel>
 
 #include "core/Session.h"
 #include "core/WireValue.h"
@@ -11,6 +9,7 @@
 #include "ui/Feedback.h"
 #include "ui/common/ClassComboBox.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/YearComboBox.h"
 #include "ui/schedule/GenerateLessonsDialog.h"
 #include "ui/schedule/LessonDialog.h"
@@ -21,9 +20,8 @@ namespace cj::client {
 using protocol::MessageType;
 
 LessonsScreen::LessonsScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new LessonsModel, QStringLiteral("lessons"), parent)
+    : ListScreen(session, new LessonsModel, MessageType::LessonsList, QStringLiteral("lessons"), parent)
 {
-    model()->setSource(session->connection(), MessageType::LessonsList, QStringLiteral("lessons"));
     const bool editable = permissions().editSchedule();
     addAction(tr("Generate lessons…"), QStringLiteral("generateLessonsAction"), Needs::Nothing, [this] { generate(); })
         ->setVisible(editable);
@@ -51,27 +49,13 @@ LessonsScreen::LessonsScreen(Session *session, QWidget *parent)
     addPrintAction(tr("Lessons"));
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
-    m_year = new YearComboBox(session, this);
-    m_class = new ClassComboBox(session, this);
-    m_from = new DateEdit(this);
-    m_from->setObjectName(QStringLiteral("fromEdit"));
-    m_to = new DateEdit(this);
-    m_to->setObjectName(QStringLiteral("toEdit"));
+    m_year = filters()->addYear();
+    m_class = filters()->addClass(m_year);
+    std::tie(m_from, m_to) = filters()->addPeriod();
     const QDate today = session->serverToday();
-    m_from->setDate(today.addDays(1 - today.dayOfWeek()));
+    m_from->setDate(today.addDays(1 - today.dayOfWeek())); // this week
     m_to->setDate(m_from->date().addDays(6));
-    filters()->addWidget(new QLabel(tr("Academic year:"), this));
-    filters()->addWidget(m_year);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Class:"), this));
-    filters()->addWidget(m_class);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("From:"), this));
-    filters()->addWidget(m_from);
-    filters()->addWidget(new QLabel(tr("to:"), this));
-    filters()->addWidget(m_to);
     addSearch(tr("Find a subject or teacher"));
-    connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
     connect(m_class, &RecordComboBox::currentIdChanged, this, &LessonsScreen::reload);
     connect(m_from, &QDateEdit::dateChanged, this, &LessonsScreen::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &LessonsScreen::reload);

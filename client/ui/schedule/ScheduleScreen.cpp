@@ -1,9 +1,7 @@
 #include "ui/schedule/ScheduleScreen.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QSettings>
 #include <QTableView>
 #include <QToolBar>
@@ -18,6 +16,7 @@
 #include "ui/common/ClassComboBox.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/FieldErrors.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/TeacherComboBox.h"
 #include "ui/common/YearComboBox.h"
 #include "ui/schedule/ScheduleSlotDialog.h"
@@ -32,67 +31,40 @@ const QString kViewSetting = QStringLiteral("schedule/view");
 } // namespace
 
 ScheduleScreen::ScheduleScreen(Session *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : GridScreen(session, QStringLiteral("scheduleScreen"), parent)
     , m_model(new ScheduleWeekModel(this))
 {
-    setObjectName(QStringLiteral("scheduleScreen"));
-    auto *toolBar = new QToolBar(this);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(tr("Refresh"), this, &ScheduleScreen::reload);
-
-    m_year = new YearComboBox(session, this);
+    toolBar()->addAction(tr("Refresh"), this, &ScheduleScreen::reload);
+    m_year = filters()->addYear();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("viewCombo"));
     m_kind->addItem(tr("of a class"), int(View::Class));
     m_kind->addItem(tr("of a teacher"), int(View::Teacher));
     m_kind->addItem(tr("of a room"), int(View::Room));
     m_kind->setCurrentIndex(qBound(0, QSettings().value(kViewSetting).toInt(), 2));
+    filters()->add(tr("Schedule"), m_kind);
     m_class = new ClassComboBox(session, this);
     m_teacher = new TeacherComboBox(session, this);
     m_room = new QComboBox(this);
     m_room->setObjectName(QStringLiteral("roomCombo"));
     m_room->setEditable(true);
     m_room->setMinimumContentsLength(8);
+    for (QWidget *which : {static_cast<QWidget *>(m_class), static_cast<QWidget *>(m_teacher), static_cast<QWidget *>(m_room)})
+        filters()->add(which);
     m_week = new DateEdit(this);
     m_week->setObjectName(QStringLiteral("weekEdit"));
     m_week->setDate(session->serverToday());
+    filters()->add(tr("Week of:"), m_week);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Academic year:"), this));
-    filters->addWidget(m_year);
-    filters->addSpacing(12);
-    filters->addWidget(new QLabel(tr("Schedule"), this));
-    filters->addWidget(m_kind);
-    filters->addWidget(m_class);
-    filters->addWidget(m_teacher);
-    filters->addWidget(m_room);
-    filters->addSpacing(12);
-    filters->addWidget(new QLabel(tr("Week of:"), this));
-    filters->addWidget(m_week);
-    filters->addStretch();
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("scheduleView"));
-    m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_view->verticalHeader()->setMinimumSectionSize(fontMetrics().height() * 2 + 14);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    auto *message = new QLabel(this);
-    m_errors = new FieldErrors(message, this);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolBar);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_hint);
-    layout->addWidget(message);
+    view()->setModel(m_model);
+    view()->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view()->setWordWrap(true);
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view()->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    view()->verticalHeader()->setMinimumSectionSize(fontMetrics().height() * 2 + 14);
+    // Room for "08:30–09:15" under the lesson number (the header under-measures two-line text).
+    view()->verticalHeader()->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("08:30–09:15")) + 24);
 
     connect(m_year, &RecordComboBox::currentIdChanged, this, &ScheduleScreen::yearChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ScheduleScreen::viewChanged);
@@ -100,7 +72,7 @@ ScheduleScreen::ScheduleScreen(Session *session, QWidget *parent)
     connect(m_teacher, &RecordComboBox::currentIdChanged, this, &ScheduleScreen::reload);
     connect(m_room, &QComboBox::currentTextChanged, this, &ScheduleScreen::reload);
     connect(m_week, &QDateEdit::dateChanged, this, &ScheduleScreen::reload);
-    connect(m_view, &QTableView::doubleClicked, this, &ScheduleScreen::editSlot);
+    connect(view(), &QTableView::doubleClicked, this, &ScheduleScreen::editSlot);
     viewChanged();
 }
 
@@ -111,13 +83,13 @@ void ScheduleScreen::yearChanged()
     m_model->setWeekDays(int(protocol::intOr(year.value(QStringLiteral("weekDays")), 5)));
     // Before the year begins, its first week is the one to plan.
     const QDate start = wire::date(year.value(QStringLiteral("startsOn")));
-    if (start.isValid() && m_session->serverToday() < start) {
+    if (start.isValid() && session()->serverToday() < start) {
         const QSignalBlocker blocker(m_week);
         m_week->setDate(start);
     }
     m_class->setYear(yearId);
     m_teacher->setYear(yearId);
-    m_session->connection()->call(MessageType::BellsList, QCborMap{{QStringLiteral("yearId"), yearId}}, this,
+    session()->connection()->call(MessageType::BellsList, QCborMap{{QStringLiteral("yearId"), yearId}}, this,
                                   [this](const protocol::Response &r) {
                                       m_bellSchedules = r.result.value(QStringLiteral("schedules")).toArray();
                                       reload();
@@ -146,8 +118,8 @@ void ScheduleScreen::viewChanged()
     m_teacher->setVisible(view == View::Teacher);
     m_room->setVisible(view == View::Room);
     m_model->setView(view);
-    const bool editable = Permissions(m_session->user()).editSchedule();
-    m_hint->setText(view == View::Class && editable
+    const bool editable = Permissions(session()->user()).editSchedule();
+    setHint(view == View::Class && editable
                         ? tr("Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect "
                              "from the date you choose; lessons already held stay as they were.")
                         : tr("The schedule is edited in the week of a class."));
@@ -192,20 +164,20 @@ void ScheduleScreen::reload()
     if (bells.isEmpty() && !m_bellSchedules.isEmpty())
         bells = m_bellSchedules.first().toMap().value(QStringLiteral("bells")).toArray();
     m_model->setBells(bells);
-    m_session->connection()->call(MessageType::ScheduleList, args, this, [this](const protocol::Response &r) {
+    session()->connection()->call(MessageType::ScheduleList, args, this, [this](const protocol::Response &r) {
         if (!r.ok)
-            return m_errors->show(r.error);
-        m_errors->clear();
+            return errors()->show(r.error);
+        errors()->clear();
         m_model->setEntries(r.result.value(QStringLiteral("entries")).toArray());
     });
 }
 
 void ScheduleScreen::editSlot(const QModelIndex &index)
 {
-    if (!index.isValid() || m_model->view() != View::Class || !Permissions(m_session->user()).editSchedule())
+    if (!index.isValid() || m_model->view() != View::Class || !Permissions(session()->user()).editSchedule())
         return;
-    const QDate from = qMax(monday().addDays(index.column()), m_session->serverToday());
-    ScheduleSlotDialog dialog(m_session, m_class->currentRecord(), index.data(ScheduleWeekModel::WeekdayRole).toInt(),
+    const QDate from = qMax(monday().addDays(index.column()), session()->serverToday());
+    ScheduleSlotDialog dialog(session(), m_class->currentRecord(), index.data(ScheduleWeekModel::WeekdayRole).toInt(),
                               index.data(ScheduleWeekModel::LessonNumberRole).toInt(), m_model->entriesAt(index), from, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();

@@ -1,25 +1,22 @@
 #pragma once
 
 #include <QCborArray>
-#include <QWidget>
+
+#include "ui/common/GridScreen.h"
 
 class QComboBox;
-class QLabel;
-class QTableView;
 
 namespace cj::client {
 
 class ClassComboBox;
 class DateEdit;
-class FieldErrors;
 class ScheduleWeekModel;
-class Session;
 class TeacherComboBox;
 class YearComboBox;
 
 // Расписание: the week of a class, a teacher or a room — lesson numbers with bell times down,
 // weekdays across. In a class's week a slot is edited by double-clicking it.
-class ScheduleScreen : public QWidget
+class ScheduleScreen : public GridScreen
 {
     Q_OBJECT
 public:
@@ -27,7 +24,6 @@ public:
     static QWidget *create(Session *session, QWidget *parent) { return new ScheduleScreen(session, parent); }
 
     ScheduleWeekModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     void reload();
     // Opens the slot editor for a cell of a class's week.
     void editSlot(const QModelIndex &index);
@@ -37,7 +33,6 @@ private:
     void yearChanged();
     QDate monday() const;
 
-    Session *m_session;
     YearComboBox *m_year;
     QComboBox *m_kind;
     ClassComboBox *m_class;
@@ -45,9 +40,6 @@ private:
     QComboBox *m_room;
     DateEdit *m_week;
     ScheduleWeekModel *m_model;
-    QTableView *m_view;
-    QLabel *m_hint;
-    FieldErrors *m_errors;
     QCborArray m_bellSchedules;
 };
 

@@ -1,39 +1,27 @@
 #include "ui/schedule/SubstitutionsScreen.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 
 #include "core/Session.h"
 #include "core/WireValue.h"
 #include "core/models/SubstitutionsModel.h"
 #include "protocol/ArgReader.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/TeacherComboBox.h"
 #include "ui/common/YearComboBox.h"
 
 namespace cj::client {
 
 SubstitutionsScreen::SubstitutionsScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new SubstitutionsModel, QStringLiteral("substitutions"), parent)
+    : ListScreen(session, new SubstitutionsModel, protocol::MessageType::SubstitutionsList, QStringLiteral("substitutions"), parent)
 {
-    model()->setSource(session->connection(), protocol::MessageType::SubstitutionsList, QStringLiteral("substitutions"));
     addPrintAction(tr("Register of substituted lessons"));
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
-    m_year = new YearComboBox(session, this);
+    m_year = filters()->addYear();
+    std::tie(m_from, m_to) = filters()->addPeriod();
     m_teacher = new TeacherComboBox(session, this);
     m_teacher->setNoneText(tr("All teachers"));
-    m_from = new DateEdit(this);
-    m_to = new DateEdit(this);
-    filters()->addWidget(new QLabel(tr("Academic year:"), this));
-    filters()->addWidget(m_year);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("From:"), this));
-    filters()->addWidget(m_from);
-    filters()->addWidget(new QLabel(tr("to:"), this));
-    filters()->addWidget(m_to);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Teacher:"), this));
-    filters()->addWidget(m_teacher);
+    filters()->add(tr("Teacher:"), m_teacher);
     addSearch(tr("Find a class, subject or teacher"));
     connect(m_year, &RecordComboBox::currentIdChanged, this, [this](qint64 yearId) {
         const QCborMap year = m_year->currentRecord();

@@ -1,13 +1,12 @@
 #include "ui/structure/ClassesScreen.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QLabel>
 
 #include "core/Session.h"
 #include "core/models/ClassesModel.h"
 #include "protocol/ArgReader.h"
 #include "ui/Feedback.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/YearComboBox.h"
 #include "ui/structure/ClassDialog.h"
 
@@ -16,9 +15,8 @@ namespace cj::client {
 using protocol::MessageType;
 
 ClassesScreen::ClassesScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new ClassesModel, QStringLiteral("classes"), parent)
+    : ListScreen(session, new ClassesModel, MessageType::ClassesList, QStringLiteral("classes"), parent)
 {
-    model()->setSource(session->connection(), MessageType::ClassesList, QStringLiteral("classes"));
     const bool editable = permissions().editStructure();
     addAction(tr("New class…"), QStringLiteral("newClassAction"), Needs::Nothing, [this] { edit({}); })->setVisible(editable);
     QAction *change = addAction(tr("Edit…"), QStringLiteral("editClassAction"), Needs::OneRecord, [this] { edit(current()); });
@@ -34,9 +32,7 @@ ClassesScreen::ClassesScreen(Session *session, QWidget *parent)
     })->setVisible(editable);
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
-    m_year = new YearComboBox(session, this);
-    filters()->addWidget(new QLabel(tr("Academic year:"), this));
-    filters()->addWidget(m_year);
+    m_year = filters()->addYear();
     addSearch(tr("Find a class or teacher"));
     connect(m_year, &RecordComboBox::currentIdChanged, this, &ClassesScreen::reload);
 }

@@ -1,7 +1,6 @@
 #include "ui/structure/SubgroupsScreen.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -14,6 +13,7 @@
 #include "protocol/ArgReader.h"
 #include "ui/Feedback.h"
 #include "ui/common/ClassComboBox.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/YearComboBox.h"
 #include "ui/structure/SubgroupDialog.h"
@@ -24,10 +24,9 @@ namespace cj::client {
 using protocol::MessageType;
 
 SubgroupsScreen::SubgroupsScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new SubgroupsModel, QStringLiteral("subgroups"), parent)
+    : ListScreen(session, new SubgroupsModel, MessageType::SubgroupsList, QStringLiteral("subgroups"), parent)
     , m_members(new SubgroupMembersModel(this))
 {
-    model()->setSource(session->connection(), MessageType::SubgroupsList, QStringLiteral("subgroups"));
     const bool editable = permissions().editStructure();
     addAction(tr("New subgroup…"), QStringLiteral("newSubgroupAction"), Needs::Nothing, [this] {
         SubgroupDialog dialog(this->session(), m_class->currentRecord(), this);
@@ -46,14 +45,8 @@ SubgroupsScreen::SubgroupsScreen(Session *session, QWidget *parent)
     })->setVisible(editable);
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
-    m_year = new YearComboBox(session, this);
-    m_class = new ClassComboBox(session, this);
-    filters()->addWidget(new QLabel(tr("Academic year:"), this));
-    filters()->addWidget(m_year);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Class:"), this));
-    filters()->addWidget(m_class);
-    filters()->addStretch();
+    m_year = filters()->addYear();
+    m_class = filters()->addClass(m_year);
 
     auto *panel = new QWidget(this);
     auto *membersTable = new RecordTable(QStringLiteral("subgroupMembers"), panel);
@@ -68,7 +61,6 @@ SubgroupsScreen::SubgroupsScreen(Session *session, QWidget *parent)
     panelLayout->addWidget(m_effective);
     splitWith(panel, Qt::Horizontal);
 
-    connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
     connect(m_class, &RecordComboBox::currentIdChanged, this, &SubgroupsScreen::reload);
     connect(table(), &RecordTable::selectionChangedTo, this, &SubgroupsScreen::showMembers);
 }

@@ -2,20 +2,19 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
 
 #include "core/Session.h"
 #include "core/models/SubjectsModel.h"
 #include "ui/structure/SubjectDialog.h"
+#include "ui/common/FilterBar.h"
 
 namespace cj::client {
 
 using protocol::MessageType;
 
 SubjectsScreen::SubjectsScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new SubjectsModel, QStringLiteral("subjects"), parent)
+    : ListScreen(session, new SubjectsModel, MessageType::SubjectsList, QStringLiteral("subjects"), parent)
 {
-    model()->setSource(session->connection(), MessageType::SubjectsList, QStringLiteral("subjects"));
     const bool editable = permissions().editStructure();
     addAction(tr("New subject…"), QStringLiteral("newSubjectAction"), Needs::Nothing, [this] { edit({}); })->setVisible(editable);
     QAction *change = addAction(tr("Edit…"), QStringLiteral("editSubjectAction"), Needs::OneRecord, [this] { edit(current()); });
@@ -31,7 +30,7 @@ SubjectsScreen::SubjectsScreen(Session *session, QWidget *parent)
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
     m_showArchived = new QCheckBox(tr("Show archived subjects"), this);
-    filters()->addWidget(m_showArchived);
+    filters()->add(m_showArchived);
     addSearch(tr("Find a subject"));
     connect(m_showArchived, &QCheckBox::toggled, this, &SubjectsScreen::reload);
     reload();

@@ -50,10 +50,11 @@ YearDialog::YearDialog(Session *session, const QCborMap &year, QWidget *parent)
     form()->addRow(tr("&Last day:"), m_endsOn);
     form()->addRow(tr("&Week:"), m_weekDays);
     if (year.isEmpty()) {
-        m_standard = new QCheckBox(tr("Fill in quarters, halves and holidays as usual (you can adjust them afterwards)"), this);
+        m_standard = new QCheckBox(tr("Fill in quarters, halves and holidays as usual"), this);
         m_standard->setObjectName(QStringLiteral("standardCheck"));
         m_standard->setChecked(true);
         form()->addRow(QString(), m_standard);
+        addNote(tr("From the dates of the year, as Russian schools customarily have them; adjust them afterwards on the year's tabs."));
         okButton()->setText(tr("Create"));
     } else {
         addNote(tr("Periods and holidays must stay inside the year's dates."));

@@ -24,9 +24,8 @@
 namespace cj::client {
 
 YearScreen::YearScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new YearsModel, QStringLiteral("years"), parent)
+    : ListScreen(session, new YearsModel, protocol::MessageType::YearsList, QStringLiteral("years"), parent)
 {
-    model()->setSource(session->connection(), protocol::MessageType::YearsList, QStringLiteral("years"));
     const bool editable = permissions().editStructure();
     addAction(tr("New academic year…"), QStringLiteral("newYearAction"), Needs::Nothing, [this] { editYear({}); })
         ->setVisible(editable);

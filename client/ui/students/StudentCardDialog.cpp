@@ -58,6 +58,7 @@ StudentCardDialog::StudentCardDialog(Session *session, qint64 yearId, qint64 cla
     errors()->bind(QStringLiteral("orderDate"), m_orderDate);
     errors()->bind(QStringLiteral("counterpart"), m_cameFrom);
     okButton()->setText(tr("Enrol"));
+    setMinimumWidth(620);
 }
 
 StudentCardDialog::StudentCardDialog(Session *session, const QCborMap &student, QWidget *parent)
@@ -66,6 +67,7 @@ StudentCardDialog::StudentCardDialog(Session *session, const QCborMap &student, 
     , m_fields(new FieldSet(form(), errors(), this))
 {
     setObjectName(QStringLiteral("studentCardDialog"));
+    setMinimumWidth(620);
     addCardFields();
     m_fields->setValues(student);
     m_fields->hideAbsent(student);
@@ -126,7 +128,7 @@ void StudentCardDialog::addCardFields()
     for (const QString &g : {QString(), tr("main"), tr("preparatory"), tr("special")})
         pe.append({g, g});
     m_fields->addChoice(QStringLiteral("peGroup"), tr("P&E group:"), pe, true);
-    m_fields->addCheck(QStringLiteral("consentGiven"), tr("Consent to processing of personal data received (152-FZ)"));
+    m_fields->addCheck(QStringLiteral("consentGiven"), tr("Consent to personal data processing (152-FZ)"));
     m_fields->addDate(QStringLiteral("consentDate"), tr("Date of &consent:"));
     m_fields->addText(QStringLiteral("personalFileNo"), tr("Personal &file No.:"));
     m_fields->addLongText(QStringLiteral("notes"), tr("&Notes:"));

@@ -2,8 +2,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QMenu>
 #include <QToolBar>
 #include <QToolButton>
@@ -15,6 +13,7 @@
 #include "ui/Feedback.h"
 #include "ui/accounts/ActivationBatch.h"
 #include "ui/common/ClassComboBox.h"
+#include "ui/common/FilterBar.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/RemoteAction.h"
 #include "ui/common/YearComboBox.h"
@@ -25,9 +24,8 @@ namespace cj::client {
 using protocol::MessageType;
 
 StudentsScreen::StudentsScreen(Session *session, QWidget *parent)
-    : ListScreen(session, new StudentsModel, QStringLiteral("students"), parent)
+    : ListScreen(session, new StudentsModel, MessageType::StudentsList, QStringLiteral("students"), parent)
 {
-    model()->setSource(session->connection(), MessageType::StudentsList, QStringLiteral("students"));
     const bool moves = permissions().moveStudents();
     addAction(tr("Enrol…"), QStringLiteral("enrolAction"), Needs::Nothing, [this] { enrol(); })->setVisible(moves);
     setDefaultAction(addAction(tr("Personal card…"), QStringLiteral("cardAction"), Needs::OneRecord, [this] { openCard(); }));
@@ -53,20 +51,12 @@ StudentsScreen::StudentsScreen(Session *session, QWidget *parent)
     accountsAction->setVisible(permissions().createStudentAccounts() || permissions().leadsAnyClass());
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
-    m_year = new YearComboBox(session, this);
-    m_class = new ClassComboBox(session, this);
-    m_class->setNoneText(tr("All classes"));
+    m_year = filters()->addYear();
+    m_class = filters()->addClass(m_year, tr("All classes"));
     m_showLeft = new QCheckBox(tr("Show students who left"), this);
     m_showLeft->setObjectName(QStringLiteral("showLeftCheck"));
-    filters()->addWidget(new QLabel(tr("Academic year:"), this));
-    filters()->addWidget(m_year);
-    filters()->addSpacing(12);
-    filters()->addWidget(new QLabel(tr("Class:"), this));
-    filters()->addWidget(m_class);
-    filters()->addSpacing(12);
-    filters()->addWidget(m_showLeft);
+    filters()->add(m_showLeft);
     addSearch(tr("Find by name"));
-    connect(m_year, &RecordComboBox::currentIdChanged, m_class, &ClassComboBox::setYear);
     connect(m_class, &RecordComboBox::currentIdChanged, this, &StudentsScreen::reload);
     connect(m_showLeft, &QCheckBox::toggled, this, &StudentsScreen::reload);
 }
