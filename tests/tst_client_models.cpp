@@ -280,20 +280,22 @@ private Q_SLOTS:
     {
         ImportPreviewModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QCborMap result = map({{"valid", 1}, {"invalid", 1}, {"rows", QCborArray{
-            map({{"line", 2}, {"values", map({{"Фамилия", QStringLiteral("Иванов")}, {"Класс", QStringLiteral("5А")}})}, {"errors", QCborArray{}}}),
-            map({{"line", 3}, {"values", map({{"Фамилия", QStringLiteral("Петров")}, {"Класс", QStringLiteral("9Я")}})},
-                 {"errors", QCborArray{map({{"field", QStringLiteral("Класс")}, {"message", QStringLiteral("нет такого класса")}})}}})}}});
+        const QCborMap result = map({{"valid", 1}, {"invalid", 1}, {"ignoredColumns", QCborArray{QStringLiteral("Хобби")}}, {"rows", QCborArray{
+            map({{"line", 2}, {"values", map({{"surname", QStringLiteral("Иванов")}, {"class", QStringLiteral("5А")}})}, {"errors", QCborArray{}}}),
+            map({{"line", 3}, {"values", map({{"surname", QStringLiteral("Петров")}, {"class", QStringLiteral("9Я")}})},
+                 {"errors", QCborArray{map({{"field", QStringLiteral("class")}, {"rule", QStringLiteral("unknown_class")},
+                                            {"message", QStringLiteral("no class 9Я")}})}}})}}});
         m.setPreview(result);
         QCOMPARE(m.columnCount(), 4); // line, two columns of the file, problems
         QCOMPARE(m.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Фамилия"));
+        QCOMPARE(m.ignoredColumns(), QStringList{QStringLiteral("Хобби")});
         QCOMPARE(m.validCount(), 1);
         QCOMPARE(m.invalidCount(), 1);
         QVERIFY(!m.index(0, 1).data(Qt::BackgroundRole).isValid());
         QCOMPARE(m.index(1, 1).data(Qt::BackgroundRole).value<QColor>(), colors::warningBackground());
         QCOMPARE(m.index(1, 2).data(Qt::BackgroundRole).value<QColor>(), colors::problemBackground());
-        QCOMPARE(text(m, 1, 3), QStringLiteral("нет такого класса"));
-        QCOMPARE(m.valuesOfLine(3).value(QStringLiteral("Фамилия")).toString(), QStringLiteral("Петров"));
+        QCOMPARE(text(m, 1, 3), QStringLiteral("такого класса нет в этом учебном году"));
+        QCOMPARE(m.valuesOfLine(3).value(QStringLiteral("surname")).toString(), QStringLiteral("Петров"));
         m.setPreview({});
         QCOMPARE(m.rowCount(), 0);
     }

@@ -6,6 +6,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QMessageBox>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +31,8 @@
 #include "ui/common/DateEdit.h"
 #include "ui/common/RecordComboBox.h"
 #include "ui/common/RecordTable.h"
+#include "ui/import/ImportScreen.h"
+#include "core/models/ImportPreviewModel.h"
 #include "ui/planning/CurriculumScreen.h"
 #include "ui/schedule/ScheduleScreen.h"
 
@@ -342,6 +349,63 @@ private Q_SLOTS:
         QCOMPARE(september.size(), 5);
         QCOMPARE(september.first().toMap().value(QStringLiteral("date")).toString(), QStringLiteral("2025-09-01"));
         QCOMPARE(september.first().toMap().value(QStringLiteral("startsAt")).toString(), QStringLiteral("08:30"));
+    }
+
+    void importStaffFromCsv()
+    {
+        // As Excel on Russian Windows saves it: Windows-1251, semicolons; the third row is bad.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("staff.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QStringEncoder cp1251("windows-1251");
+        const QString csv = QStringLiteral("Фамилия;Имя;Отчество;Должность;Роли\n"
+                                           "Петров;Игорь;Олегович;учитель математики;учитель\n"
+                                           "Сидорова;Анна;;секретарь;секретарь\n"
+                                           "Козлов;;Ильич;;физрук\n");
+        file.write(cp1251.isValid() ? QByteArray(cp1251.encode(csv)) : csv.toUtf8());
+        file.close();
+
+        auto *screen = qobject_cast<client::ImportScreen *>(open("importAction"));
+        QVERIFY(screen);
+        child<QComboBox>(screen, QStringLiteral("kindCombo"))->setCurrentIndex(1); // staff
+        QVERIFY(screen->openFile(path));
+        client::ImportPreviewModel *preview = screen->preview();
+        QTRY_COMPARE_WITH_TIMEOUT(preview->rowCount(), 3, 10000);
+        QCOMPARE(preview->validCount(), 2);
+        QCOMPARE(preview->invalidCount(), 1);
+        QCOMPARE(preview->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Фамилия"));
+        QCOMPARE(preview->index(1, 1).data().toString(), QStringLiteral("Сидорова")); // read from Windows-1251
+        QVERIFY(preview->index(2, 0).data(Qt::BackgroundRole).isValid());           // the bad row is tinted
+        const QString problems = preview->index(2, preview->columnCount() - 1).data().toString();
+        QVERIFY2(problems.contains(QStringLiteral("не заполнено поле «Имя»")), qPrintable(problems));
+        auto *importButton = child<QPushButton>(screen, QStringLiteral("importButton"));
+        QCOMPARE(importButton->text(), QStringLiteral("Загрузить 2 верные строки"));
+
+        QString result;
+        QStringList names;
+        m_watcher->expect(QStringLiteral("confirmBox"), [](QDialog *d) { static_cast<QMessageBox *>(d)->button(QMessageBox::Yes)->click(); });
+        m_watcher->expect(QStringLiteral("informationBox"), [&result](QDialog *d) {
+            result = static_cast<QMessageBox *>(d)->text();
+            d->accept();
+        });
+        m_watcher->expect(QStringLiteral("activationCodesDialog"), [&names](QDialog *d) {
+            QAbstractItemModel *codes = d->findChild<client::RecordTable *>()->model();
+            for (int row = 0; row < codes->rowCount(); ++row)
+                names.append(codes->index(row, 0).data().toString());
+            d->accept();
+        });
+        importButton->click(); // asks, then imports in the background
+        QTRY_COMPARE_WITH_TIMEOUT(result, QStringLiteral("Загружено: 2; пропущено: 1."), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_watcher->allHandled(), 10000);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Петров Игорь Олегович"), QStringLiteral("Сидорова Анна")}));
+        QStringList staff;
+        for (const QCborValue &u : list(MessageType::UsersList, {}, "users"))
+            staff.append(u.toMap().value(QStringLiteral("fullName")).toString());
+        QVERIFY(staff.contains(QStringLiteral("Петров Игорь Олегович")));
+        QVERIFY(staff.contains(QStringLiteral("Сидорова Анна")));
+        QVERIFY(!staff.join(QLatin1Char(' ')).contains(QStringLiteral("Козлов")));
     }
 };
 

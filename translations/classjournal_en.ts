@@ -324,11 +324,118 @@
         <source>This clashes with another lesson (%1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file has no column «%1», which is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the file have errors: correct them or import only the correct rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursChangeCommand</name>
     <message>
         <source>hours %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» has a value that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such class in this academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is outside the academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a row above («%1»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the school («%1»)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1545,10 @@
     </message>
     <message>
         <source>The file has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not recognised and left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,12 +325,119 @@
             <source>This clashes with another lesson (%1): %2.</source>
             <translation>Накладка с другим уроком (%1): %2.</translation>
         </message>
+        <message>
+            <source>The file has no column «%1», which is required.</source>
+            <translation>В файле нет обязательной колонки «%1».</translation>
+        </message>
+        <message>
+            <source>Some rows of the file have errors: correct them or import only the correct rows.</source>
+            <translation>В некоторых строках файла есть ошибки: исправьте их или загрузите только верные строки.</translation>
+        </message>
     </context>
     <context>
         <name>HoursChangeCommand</name>
         <message>
             <source>hours %1 → %2</source>
             <translation>часы %1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Дата зачисления</translation>
+        </message>
+        <message>
+            <source>Order No.</source>
+            <translation>Номер приказа</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>SNILS</source>
+            <translation>СНИЛС</translation>
+        </message>
+        <message>
+            <source>Health group</source>
+            <translation>Группа здоровья</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>«%1» is not filled in</source>
+            <translation>не заполнено поле «%1»</translation>
+        </message>
+        <message>
+            <source>«%1» is not a date (DD.MM.YYYY)</source>
+            <translation>«%1» — не дата (нужно ДД.ММ.ГГГГ)</translation>
+        </message>
+        <message>
+            <source>«%1» has a value that is not allowed</source>
+            <translation>«%1» — недопустимое значение</translation>
+        </message>
+        <message>
+            <source>there is no such class in this academic year</source>
+            <translation>такого класса нет в этом учебном году</translation>
+        </message>
+        <message>
+            <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
+            <translation>неизвестная роль (учитель, завуч, секретарь, директор, администратор)</translation>
+        </message>
+        <message>
+            <source>«%1» is outside the academic year</source>
+            <translation>«%1» — вне учебного года</translation>
+        </message>
+        <message>
+            <source>repeats a row above («%1»)</source>
+            <translation>повторяет строку выше («%1»)</translation>
+        </message>
+        <message>
+            <source>already in the school («%1»)</source>
+            <translation>уже есть в школе («%1»)</translation>
         </message>
     </context>
     <context>
@@ -1443,6 +1550,10 @@
         <message>
             <source>The file has been imported.</source>
             <translation>Файл загружен.</translation>
+        </message>
+        <message>
+            <source>Columns not recognised and left out: %1</source>
+            <translation>Не распознаны и пропущены колонки: %1</translation>
         </message>
     </context>
     <context>

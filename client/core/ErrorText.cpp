@@ -1,5 +1,6 @@
 #include "core/ErrorText.h"
 
+#include "core/ImportText.h"
 #include "core/SchoolText.h"
 #include "core/WireValue.h"
 #include "protocol/ArgReader.h"
@@ -118,6 +119,10 @@ QString ErrorText::forRule(const QString &rule, const QCborMap &details)
         return tr("It cannot be deleted: the journal already holds marks, attendance or topics for it.");
     if (rule == QLatin1String("not_empty"))
         return tr("The class cannot be deleted: it has had students or lessons.");
+    if (rule == QLatin1String("missing_column"))
+        return tr("The file has no column «%1», which is required.").arg(ImportText::column(details.value(QStringLiteral("column")).toString()));
+    if (rule == QLatin1String("invalid_rows"))
+        return tr("Some rows of the file have errors: correct them or import only the correct rows.");
     if (rule == QLatin1String("last_admin"))
         return tr("The school would be left without an administrator.");
     return {};

@@ -19,6 +19,7 @@ void showError(QWidget *parent, const protocol::Error &error, const QString &wha
 bool confirm(QWidget *parent, const QString &title, const QString &question)
 {
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("confirmBox"));
     box.button(QMessageBox::Yes)->setText(QObject::tr("Yes"));
     box.button(QMessageBox::No)->setText(QObject::tr("No"));
     box.setDefaultButton(QMessageBox::No);

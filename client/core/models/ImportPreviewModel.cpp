@@ -1,5 +1,6 @@
 #include "core/models/ImportPreviewModel.h"
 
+#include "core/ImportText.h"
 #include "core/models/ModelColors.h"
 #include "protocol/ArgReader.h"
 
@@ -12,7 +13,7 @@ QStringList errorMessages(const QCborMap &row, const QString &field = {})
     for (const QCborValue &v : row.value(QStringLiteral("errors")).toArray()) {
         const QCborMap e = v.toMap();
         if (field.isEmpty() || e.value(QStringLiteral("field")).toString() == field)
-            list.append(e.value(QStringLiteral("message")).toString());
+            list.append(ImportText::problem(e));
     }
     return list;
 }
@@ -29,6 +30,9 @@ void ImportPreviewModel::setPreview(const QCborMap &result)
                 keys.append(k.toString());
         }
     }
+    m_ignored.clear();
+    for (const QCborValue &v : result.value(QStringLiteral("ignoredColumns")).toArray())
+        m_ignored.append(v.toString());
     m_valid = int(protocol::intOr(result.value(QStringLiteral("valid"))));
     m_invalid = int(protocol::intOr(result.value(QStringLiteral("invalid"))));
     beginResetModel();
@@ -52,7 +56,7 @@ QString ImportPreviewModel::header(int column) const
         return tr("Line");
     if (isErrorsColumn(column))
         return tr("Problems");
-    return keyOf(column);
+    return ImportText::column(keyOf(column));
 }
 
 QVariant ImportPreviewModel::display(const QCborMap &r, int column) const

@@ -7,7 +7,8 @@
 namespace cj::client {
 
 // The rows of a CSV file as import.preview read them: the file's line, its columns as the server
-// understood them, and what is wrong. Bad rows are tinted, the faulty cell more strongly.
+// understood them (named in Russian), and what is wrong. Bad rows are tinted, the faulty cell more
+// strongly.
 class ImportPreviewModel : public RemoteListModel
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     void setPreview(const QCborMap &result);
     int validCount() const { return m_valid; }
     int invalidCount() const { return m_invalid; }
+    // The file's columns the server did not recognise (and ignores).
+    QStringList ignoredColumns() const { return m_ignored; }
     // A row's "values" by line number, e.g. to name the people whose accounts were created.
     QCborMap valuesOfLine(qint64 line) const;
 
@@ -32,6 +35,7 @@ private:
     bool isErrorsColumn(int column) const { return column == int(m_keys.size()) + 1; }
 
     QStringList m_keys;
+    QStringList m_ignored;
     int m_valid = 0;
     int m_invalid = 0;
 };

@@ -119,7 +119,10 @@ void ImportScreen::reload()
         Q_EMIT preview()->loaded();
         const int valid = preview()->validCount();
         const int invalid = preview()->invalidCount();
-        m_counts->setText(tr("Rows: %1; ready to import: %2; with errors: %3").arg(valid + invalid).arg(valid).arg(invalid));
+        QString counts = tr("Rows: %1; ready to import: %2; with errors: %3").arg(valid + invalid).arg(valid).arg(invalid);
+        if (!preview()->ignoredColumns().isEmpty())
+            counts += QLatin1Char('\n') + tr("Columns not recognised and left out: %1").arg(preview()->ignoredColumns().join(QStringLiteral(", ")));
+        m_counts->setText(counts);
         m_counts->setStyleSheet(invalid ? QStringLiteral("color: #b00020;") : QString());
         m_import->setEnabled(valid > 0);
         m_import->setText(invalid ? tr("Import the %n correct row(s)", nullptr, valid) : tr("Import"));
@@ -160,16 +163,11 @@ void ImportScreen::commit()
 
 QString ImportScreen::personOn(qint64 line) const
 {
-    // The file's own columns, Russian or English headers.
     const QCborMap values = preview()->valuesOfLine(line);
     QStringList parts;
-    for (const auto &[ru, en] : {std::pair{"Фамилия", "surname"}, std::pair{"Имя", "firstName"}, std::pair{"Отчество", "patronymic"}}) {
-        QString part = values.value(QString::fromUtf8(ru)).toString();
-        if (part.isEmpty())
-            part = values.value(QString::fromLatin1(en)).toString();
-        if (!part.isEmpty())
-            parts.append(part);
-    }
+    for (const QString &key : {QStringLiteral("surname"), QStringLiteral("firstName"), QStringLiteral("patronymic")})
+        parts.append(values.value(key).toString());
+    parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));
 }
 
