@@ -21,8 +21,7 @@
 #include <QTableView>
 #include <QtTest>
 
-#include "ModalWatcher.h"
-#include "TestClient.h"
+#include "ScreenDriver.h"
 #include "TestServer.h"
 #include "core/models/CurriculumModel.h"
 #include "core/models/ScheduleWeekModel.h"
@@ -40,28 +39,9 @@ using namespace cj;
 using protocol::MessageType;
 
 namespace {
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *c = parent->findChild<T *>(name);
-    if (!c)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return c;
-}
-
-// Picks the entry with this text once the list has come from the server.
-bool choose(client::RecordComboBox *combo, const QString &text)
-{
-    if (!QTest::qWaitFor([&] { return combo->findText(text) >= 0; }, 10000))
-        return false;
-    combo->setCurrentIndex(combo->findText(text));
-    return true;
-}
-
-void clickOk(QDialog *dialog)
-{
-    child<QPushButton>(dialog, QStringLiteral("okButton"))->click();
-}
+using test::child;
+using test::choose;
+using test::clickOk;
 
 const QString kTeacher = QStringLiteral("Иванова Мария Петровна");
 } // namespace
@@ -71,32 +51,12 @@ class TestClientSetup : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::TestClient> m_admin;
-    std::unique_ptr<client::MainWindow> m_window;
+    std::unique_ptr<test::ScreenDriver> m_ui;
     test::ModalWatcher *m_watcher = nullptr;
 
-    // Opens a screen from its menu and waits until its list has come (as a person would).
-    QWidget *open(const char *screenAction)
-    {
-        child<QAction>(m_window.get(), QString::fromLatin1(screenAction))->trigger();
-        QWidget *screen = child<QTabWidget>(m_window.get(), QStringLiteral("screenTabs"))->currentWidget();
-        if (auto *status = screen->findChild<QLabel *>(QStringLiteral("statusLabel")))
-            [[maybe_unused]] const bool loaded = QTest::qWaitFor([status] { return !status->text().isEmpty(); }, 10000);
-        return screen;
-    }
-
-    QCborArray list(MessageType type, const QCborMap &args, const char *key)
-    {
-        return m_admin->resultOf(type, args).value(QString::fromLatin1(key)).toArray();
-    }
-
-    // The first record of a list, or an empty map (so a missing record fails a comparison, not the run).
-    QCborMap first(MessageType type, const QCborMap &args, const char *key)
-    {
-        const QCborArray records = list(type, args, key);
-        return records.isEmpty() ? QCborMap() : records.first().toMap();
-    }
-
+    QWidget *open(const char *screenAction) { return m_ui->open(screenAction); }
+    QCborArray list(MessageType type, const QCborMap &args, const char *key) { return m_ui->list(type, args, key); }
+    QCborMap first(MessageType type, const QCborMap &args, const char *key) { return m_ui->first(type, args, key); }
     qint64 yearId() { return first(MessageType::YearsList, {}, "years").value(QStringLiteral("id")).toInteger(); }
     qint64 classId() { return first(MessageType::ClassesList, {}, "classes").value(QStringLiteral("id")).toInteger(); }
 
@@ -109,18 +69,13 @@ private Q_SLOTS:
         m_server = std::make_unique<test::TestServer>(QStringLiteral("clientsetup"));
         // Late August: the year to set up starts on 1 September.
         QVERIFY2(m_server->start({QStringLiteral("--today"), QStringLiteral("2025-08-25")}), qPrintable(m_server->process().log()));
-        m_admin = test::signedIn(m_server->port(), QStringLiteral("admin"), test::TestServer::kAdminPassword);
-        m_window = std::make_unique<client::MainWindow>(&m_admin->session());
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_watcher = new test::ModalWatcher;
+        m_ui = std::make_unique<test::ScreenDriver>(m_server->port(), QStringLiteral("admin"), test::TestServer::kAdminPassword);
+        m_watcher = &m_ui->dialogs();
     }
 
     void cleanupTestCase()
     {
-        delete m_watcher;
-        m_window.reset();
-        m_admin.reset();
+        m_ui.reset();
         QCOMPARE(m_server->stop(), 0);
     }
 
@@ -179,9 +134,7 @@ private Q_SLOTS:
         m_watcher->expect(QStringLiteral("yearDialog"), [&shown](QDialog *d) {
             child<QLineEdit>(d, QStringLiteral("nameEdit"))->setText(QStringLiteral("2025/2026 (копия)"));
             clickOk(d);
-            auto *error = child<QLabel>(d, QStringLiteral("errorLabel"));
-            [[maybe_unused]] const bool refused = QTest::qWaitFor([error] { return !error->text().isEmpty(); }, 10000);
-            shown = error->text();
+            shown = test::refusalShown(d);
             d->reject();
         });
         child<QAction>(years, QStringLiteral("newYearAction"))->trigger();

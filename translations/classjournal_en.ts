@@ -343,6 +343,38 @@
 <context>
     <name>ImportText</name>
     <message>
+        <source>«%1» is not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» has a value that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such class in this academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is outside the academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a row above («%1»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the school («%1»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,38 +436,6 @@
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» is not filled in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» is not a date (DD.MM.YYYY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» has a value that is not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such class in this academic year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» is outside the academic year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats a row above («%1»)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already in the school («%1»)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,6 +3150,14 @@ Reason:</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,38 @@
     <context>
         <name>ImportText</name>
         <message>
+            <source>«%1» is not filled in</source>
+            <translation>не заполнено поле «%1»</translation>
+        </message>
+        <message>
+            <source>«%1» is not a date (DD.MM.YYYY)</source>
+            <translation>«%1» — не дата (нужно ДД.ММ.ГГГГ)</translation>
+        </message>
+        <message>
+            <source>«%1» has a value that is not allowed</source>
+            <translation>«%1» — недопустимое значение</translation>
+        </message>
+        <message>
+            <source>there is no such class in this academic year</source>
+            <translation>такого класса нет в этом учебном году</translation>
+        </message>
+        <message>
+            <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
+            <translation>неизвестная роль (учитель, завуч, секретарь, директор, администратор)</translation>
+        </message>
+        <message>
+            <source>«%1» is outside the academic year</source>
+            <translation>«%1» — вне учебного года</translation>
+        </message>
+        <message>
+            <source>repeats a row above («%1»)</source>
+            <translation>повторяет строку выше («%1»)</translation>
+        </message>
+        <message>
+            <source>already in the school («%1»)</source>
+            <translation>уже есть в школе («%1»)</translation>
+        </message>
+        <message>
             <source>Surname</source>
             <translation>Фамилия</translation>
         </message>
@@ -406,38 +438,6 @@
         <message>
             <source>Login</source>
             <translation>Логин</translation>
-        </message>
-        <message>
-            <source>«%1» is not filled in</source>
-            <translation>не заполнено поле «%1»</translation>
-        </message>
-        <message>
-            <source>«%1» is not a date (DD.MM.YYYY)</source>
-            <translation>«%1» — не дата (нужно ДД.ММ.ГГГГ)</translation>
-        </message>
-        <message>
-            <source>«%1» has a value that is not allowed</source>
-            <translation>«%1» — недопустимое значение</translation>
-        </message>
-        <message>
-            <source>there is no such class in this academic year</source>
-            <translation>такого класса нет в этом учебном году</translation>
-        </message>
-        <message>
-            <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
-            <translation>неизвестная роль (учитель, завуч, секретарь, директор, администратор)</translation>
-        </message>
-        <message>
-            <source>«%1» is outside the academic year</source>
-            <translation>«%1» — вне учебного года</translation>
-        </message>
-        <message>
-            <source>repeats a row above («%1»)</source>
-            <translation>повторяет строку выше («%1»)</translation>
-        </message>
-        <message>
-            <source>already in the school («%1»)</source>
-            <translation>уже есть в школе («%1»)</translation>
         </message>
     </context>
     <context>
@@ -3161,6 +3161,14 @@ Reason:</source>
                 <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
                 <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Заблокировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>

@@ -2,28 +2,48 @@
 
 namespace cj::client {
 
+namespace {
+// The columns in the order the import description lists them (students' first, then staff's own).
+const QList<QPair<QString, const char *>> &columns()
+{
+    static const QList<QPair<QString, const char *>> names{
+        {QStringLiteral("surname"), QT_TRANSLATE_NOOP("ImportText", "Surname")},
+        {QStringLiteral("firstName"), QT_TRANSLATE_NOOP("ImportText", "First name")},
+        {QStringLiteral("patronymic"), QT_TRANSLATE_NOOP("ImportText", "Patronymic")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("ImportText", "Gender")},
+        {QStringLiteral("birthDate"), QT_TRANSLATE_NOOP("ImportText", "Date of birth")},
+        {QStringLiteral("class"), QT_TRANSLATE_NOOP("ImportText", "Class")},
+        {QStringLiteral("enrolledOn"), QT_TRANSLATE_NOOP("ImportText", "Enrolled on")},
+        {QStringLiteral("orderNumber"), QT_TRANSLATE_NOOP("ImportText", "Order No.")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("ImportText", "Address")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("ImportText", "Phone")},
+        {QStringLiteral("snils"), QT_TRANSLATE_NOOP("ImportText", "SNILS")},
+        {QStringLiteral("healthGroup"), QT_TRANSLATE_NOOP("ImportText", "Health group")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("ImportText", "Position")},
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("ImportText", "Roles")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ImportText", "E-mail")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("ImportText", "Login")},
+    };
+    return names;
+}
+} // namespace
+
 QString ImportText::column(const QString &key)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("surname"), QT_TR_NOOP("Surname")},
-        {QStringLiteral("firstName"), QT_TR_NOOP("First name")},
-        {QStringLiteral("patronymic"), QT_TR_NOOP("Patronymic")},
-        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
-        {QStringLiteral("birthDate"), QT_TR_NOOP("Date of birth")},
-        {QStringLiteral("class"), QT_TR_NOOP("Class")},
-        {QStringLiteral("enrolledOn"), QT_TR_NOOP("Enrolled on")},
-        {QStringLiteral("orderNumber"), QT_TR_NOOP("Order No.")},
-        {QStringLiteral("address"), QT_TR_NOOP("Address")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("snils"), QT_TR_NOOP("SNILS")},
-        {QStringLiteral("healthGroup"), QT_TR_NOOP("Health group")},
-        {QStringLiteral("position"), QT_TR_NOOP("Position")},
-        {QStringLiteral("roles"), QT_TR_NOOP("Roles")},
-        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
-        {QStringLiteral("login"), QT_TR_NOOP("Login")},
-    };
-    const auto it = names.constFind(key);
-    return it == names.cend() ? key : tr(it.value());
+    for (const auto &[k, name] : columns()) {
+        if (k == key)
+            return tr(name);
+    }
+    return key;
+}
+
+int ImportText::columnRank(const QString &key)
+{
+    for (int i = 0; i < columns().size(); ++i) {
+        if (columns()[i].first == key)
+            return i;
+    }
+    return int(columns().size());
 }
 
 QString ImportText::problem(const QCborMap &error)

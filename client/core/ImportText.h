@@ -13,6 +13,7 @@ class ImportText
     Q_DECLARE_TR_FUNCTIONS(ImportText)
 public:
     static QString column(const QString &key);
+    static int columnRank(const QString &key); // where the column stands in the usual order
     // {field, rule, message}; the server's (English) message when the rule is unknown.
     static QString problem(const QCborMap &error);
 };

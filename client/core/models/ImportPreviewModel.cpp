@@ -30,6 +30,9 @@ void ImportPreviewModel::setPreview(const QCborMap &result)
                 keys.append(k.toString());
         }
     }
+    // The usual order of the columns, whatever order the server's map has.
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const QString &a, const QString &b) { return ImportText::columnRank(a) < ImportText::columnRank(b); });
     m_ignored.clear();
     for (const QCborValue &v : result.value(QStringLiteral("ignoredColumns")).toArray())
         m_ignored.append(v.toString());

@@ -117,15 +117,16 @@ void UsersScreen::toggleLock()
         change(MessageType::UsersSetLocked, QCborMap{{QStringLiteral("id"), currentId()}, {QStringLiteral("locked"), false}});
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Lock the account"),
-                                                 tr("Lock the account of %1. Their open sessions end at once.\nReason:")
-                                                     .arg(u.value(QStringLiteral("fullName")).toString()),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (ok)
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("lockReasonDialog"));
+    ask.setWindowTitle(tr("Lock the account"));
+    ask.setLabelText(tr("Lock the account of %1. Their open sessions end at once.\nReason:").arg(u.value(QStringLiteral("fullName")).toString()));
+    ask.setOkButtonText(tr("Lock"));
+    ask.setCancelButtonText(tr("Cancel"));
+    if (ask.exec() == QDialog::Accepted)
         change(MessageType::UsersSetLocked, QCborMap{{QStringLiteral("id"), currentId()},
                                                      {QStringLiteral("locked"), true},
-                                                     {QStringLiteral("reason"), reason.trimmed()}});
+                                                     {QStringLiteral("reason"), ask.textValue().trimmed()}});
 }
 
 void UsersScreen::issueCodes()

@@ -23,9 +23,9 @@ void FieldErrors::bind(const QString &field, QWidget *widget)
     m_fields.insert(field, widget);
 }
 
-void FieldErrors::bindRows(const QString &field, QAbstractItemView *view)
+void FieldErrors::bindRows(const QString &field, QAbstractItemView *view, const QStringList &columnKeys)
 {
-    m_rows.insert(field, view);
+    m_rows.insert(field, Rows{view, columnKeys});
 }
 
 void FieldErrors::show(const protocol::Error &error)
@@ -36,10 +36,12 @@ void FieldErrors::show(const protocol::Error &error)
     const QString field = error.details.value(QStringLiteral("field")).toString();
     if (field.isEmpty())
         return;
-    static const QRegularExpression indexed(QStringLiteral("^(\\w+)\\[(\\d+)\\]"));
+    static const QRegularExpression indexed(QStringLiteral("^(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?"));
     if (const auto m = indexed.match(field); m.hasMatch()) {
-        if (QAbstractItemView *view = m_rows.value(m.captured(1))) {
-            const QModelIndex index = view->model()->index(m.captured(2).toInt(), 0);
+        const Rows rows = m_rows.value(m.captured(1));
+        if (QAbstractItemView *view = rows.view) {
+            const int column = qMax(0, int(rows.columnKeys.indexOf(m.captured(3))));
+            const QModelIndex index = view->model()->index(m.captured(2).toInt(), column);
             view->setCurrentIndex(index);
             view->scrollTo(index);
             view->setFocus();

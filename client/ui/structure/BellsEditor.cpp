@@ -31,6 +31,9 @@ BellsEditor::BellsEditor(Session *session, QWidget *parent)
     m_schedules->setObjectName(QStringLiteral("bellScheduleCombo"));
     m_schedules->setNoneText(tr("— new schedule —"));
     m_schedules->setSource(session->connection(), MessageType::BellsList, QStringLiteral("schedules"));
+    m_schedules->setFallback([](const QCborArray &schedules) { // the first schedule, if there is one
+        return schedules.isEmpty() ? 0 : protocol::intOr(schedules.first().toMap().value(QStringLiteral("id")));
+    });
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("bellScheduleNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Main, or Grade 1 (September–December)"));
@@ -52,7 +55,8 @@ BellsEditor::BellsEditor(Session *session, QWidget *parent)
     view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     setAddText(tr("Add a lesson"));
     errors()->bind(QStringLiteral("name"), m_name);
-    errors()->bindRows(QStringLiteral("bells"), view());
+    errors()->bindRows(QStringLiteral("bells"), view(),
+                       {QStringLiteral("lessonNumber"), QStringLiteral("startsAt"), QStringLiteral("endsAt")});
 
     const bool editable = Permissions(session->user()).editStructure();
     setEditable(editable);

@@ -29,7 +29,8 @@ PeriodsEditor::PeriodsEditor(Session *session, const QString &scheme, QWidget *p
     view()->setColumnWidth(int(PeriodsModel::Column::EndsOn), 110);
     view()->setColumnWidth(int(PeriodsModel::Column::Days), 60);
     setAddText(scheme == QLatin1String("quarters") ? tr("Add a quarter") : tr("Add a half"));
-    errors()->bindRows(QStringLiteral("periods"), view());
+    errors()->bindRows(QStringLiteral("periods"), view(),
+                       {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("startsOn"), QStringLiteral("endsOn")});
     connect(m_model, &PeriodsModel::dataChanged, this, [this] { setDirty(true); });
 }
 
