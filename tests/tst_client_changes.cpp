@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -21,6 +22,7 @@
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListScreen.h"
 #include "ui/common/RecordTable.h"
+#include "ui/students/StudentCardDialog.h"
 
 using namespace cj;
 using protocol::MessageType;
@@ -170,6 +172,36 @@ private Q_SLOTS:
         };
         QVERIFY(!membersOn("2025-10-20").contains(student));
         QVERIFY(membersOn("2025-11-05").contains(student));
+    }
+
+    void thePersonalCardShowsWhatTheServerSent()
+    {
+        const qint64 student = m_school->students.value(m_school->class5).at(1);
+        client::ListScreen *students = openOn5A("studentsAction", student);
+        int pages = 0;
+        QString birthDate;
+        dialogs().expect(QStringLiteral("studentCardDialog"), [&](QDialog *d) {
+            pages = d->findChild<QTabWidget *>()->count();
+            birthDate = child<client::DateEdit>(d, QStringLiteral("birthDateField"))->text();
+            d->reject();
+        });
+        test::ScreenDriver::trigger(students, "cardAction");
+        QTRY_VERIFY_WITH_TIMEOUT(dialogs().allHandled(), 10000);
+        QCOMPARE(pages, 3); // card, legal representatives, movement
+        QCOMPARE(birthDate, QStringLiteral("11.04.2014"));
+
+        // Personal data the server leaves out for a person is not shown (nor sent back) at all.
+        const QCborMap publicOnly{{QStringLiteral("id"), student},
+                                  {QStringLiteral("surname"), QStringLiteral("Белова")},
+                                  {QStringLiteral("firstName"), QStringLiteral("Анна")},
+                                  {QStringLiteral("patronymic"), QStringLiteral("Андреевна")},
+                                  {QStringLiteral("fullName"), QStringLiteral("Белова Анна Андреевна")}};
+        client::StudentCardDialog card(&m_ui->session(), publicOnly);
+        card.show();
+        QVERIFY(child<QWidget>(&card, QStringLiteral("surnameField"))->isVisible());
+        QVERIFY(!child<QWidget>(&card, QStringLiteral("birthDateField"))->isVisible());
+        QVERIFY(!child<QWidget>(&card, QStringLiteral("snilsField"))->isVisible());
+        QVERIFY(!card.findChild<QTabWidget *>());
     }
 
     void aStudentLeavesByOrderAndStaysGreyed()

@@ -309,6 +309,10 @@ private Q_SLOTS:
         QVERIFY(m.setData(m.index(0, 0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(m.checkedIds(), QList<qint64>{1});
         QCOMPARE(m.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        m.setFixed(2); // ticked for good
+        QVERIFY(!m.setData(m.index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!(m.flags(m.index(1, 0)) & Qt::ItemIsEnabled));
+        QCOMPARE(m.checkedIds(), (QList<qint64>{1, 2}));
     }
 
     void curriculumGridTotalsAgainstMaximum()

@@ -2618,11 +2618,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the students who study in this subgroup. A student moved from another subgroup of the subject changes over at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
+        <source>Move into the subgroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move into the subgroup</source>
+        <source>Tick the students to move into this subgroup (those already in it are ticked and greyed; to take a student out, move them into another subgroup). The move takes effect at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +2844,10 @@
     </message>
     <message>
         <source>Choose the substitute teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the teacher —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2626,12 +2626,12 @@
             <translation>Состав подгруппы «%1» (%2)</translation>
         </message>
         <message>
-            <source>Tick the students who study in this subgroup. A student moved from another subgroup of the subject changes over at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
-            <translation>Отметьте учеников, которые занимаются в этой подгруппе. Ученик, переведённый из другой подгруппы по этому предмету, переходит с начала следующей четверти (полугодия); до тех пор его отметки остаются в прежней подгруппе.</translation>
-        </message>
-        <message>
             <source>Move into the subgroup</source>
             <translation>Перевести в подгруппу</translation>
+        </message>
+        <message>
+            <source>Tick the students to move into this subgroup (those already in it are ticked and greyed; to take a student out, move them into another subgroup). The move takes effect at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
+            <translation>Отметьте учеников, которых нужно перевести в эту подгруппу (те, кто уже в ней, отмечены серым; чтобы вывести ученика, переведите его в другую подгруппу). Перевод вступает в силу с начала следующей четверти (полугодия); до тех пор отметки остаются в прежней подгруппе.</translation>
         </message>
     </context>
     <context>
@@ -2853,6 +2853,10 @@
         <message>
             <source>Choose the substitute teacher.</source>
             <translation>Выберите замещающего учителя.</translation>
+        </message>
+        <message>
+            <source>— choose the teacher —</source>
+            <translation>— выберите учителя —</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,7 @@ public:
 
     ModalWatcher &dialogs() { return m_watcher; }
     client::MainWindow &window() { return m_window; }
+    client::Session &session() { return m_client->session(); }
 
     // Opens a screen from its menu and waits until its list has come.
     QWidget *open(const char *screenAction)

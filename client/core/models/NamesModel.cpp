@@ -34,6 +34,12 @@ void NamesModel::setChecked(qint64 id, bool checked)
         Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::CheckStateRole});
 }
 
+void NamesModel::setFixed(qint64 id)
+{
+    m_fixed.insert(id);
+    setChecked(id, true);
+}
+
 QVariant NamesModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::CheckStateRole && m_checkable && index.isValid())
@@ -45,6 +51,8 @@ bool NamesModel::setData(const QModelIndex &index, const QVariant &value, int ro
 {
     if (role != Qt::CheckStateRole || !m_checkable || !index.isValid())
         return RemoteListModel::setData(index, value, role);
+    if (m_fixed.contains(idAt(index.row())))
+        return false;
     setChecked(idAt(index.row()), value.toInt() == Qt::Checked);
     return true;
 }
@@ -54,6 +62,8 @@ Qt::ItemFlags NamesModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = RemoteListModel::flags(index);
     if (m_checkable && index.isValid())
         f |= Qt::ItemIsUserCheckable;
+    if (index.isValid() && m_fixed.contains(idAt(index.row())))
+        f &= ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
     return f;
 }
 

@@ -24,6 +24,8 @@ public:
     void setCheckable(bool checkable) { m_checkable = checkable; }
     QList<qint64> checkedIds() const;
     void setChecked(qint64 id, bool checked);
+    // Ticked and not to be unticked here (e.g. those already in a subgroup).
+    void setFixed(qint64 id);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -33,6 +35,7 @@ private:
     TextOf m_textOf;
     bool m_checkable = false;
     QSet<qint64> m_checked;
+    QSet<qint64> m_fixed;
 };
 
 } // namespace cj::client

@@ -28,6 +28,7 @@ SubstitutionDialog::SubstitutionDialog(Session *session, const QCborMap &lesson,
                             this);
     what->setWordWrap(true);
     m_teacher = new TeacherComboBox(session, this);
+    m_teacher->setNoneText(tr("— choose the teacher —"));
     m_teacher->setCurrentId(protocol::intOr(lesson.value(QStringLiteral("substituteId"))));
     m_teacher->setYear(yearId);
     m_reason = new QLineEdit(this);

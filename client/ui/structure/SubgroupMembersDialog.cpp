@@ -27,15 +27,16 @@ SubgroupMembersDialog::SubgroupMembersDialog(Session *session, const QCborMap &s
     m_students->setArgs(QCborMap{{QStringLiteral("classId"), subgroup.value(QStringLiteral("classId"))}});
     connect(m_students, &NamesModel::loaded, this, [this] {
         for (qint64 id : std::as_const(m_members))
-            m_students->setChecked(id, true);
+            m_students->setFixed(id);
     });
     m_students->reload();
     auto *list = new QListView(this);
     list->setObjectName(QStringLiteral("studentsList"));
     list->setModel(m_students);
     list->setMinimumHeight(320);
-    addNote(tr("Tick the students who study in this subgroup. A student moved from another subgroup of the subject "
-               "changes over at the start of the next quarter (half); until then the marks stay in the old subgroup."));
+    addNote(tr("Tick the students to move into this subgroup (those already in it are ticked and greyed; to take a "
+               "student out, move them into another subgroup). The move takes effect at the start of the next quarter "
+               "(half); until then the marks stay in the old subgroup."));
     body()->addWidget(list, 1);
     okButton()->setText(tr("Move into the subgroup"));
 }
