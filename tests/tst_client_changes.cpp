@@ -102,6 +102,45 @@ private Q_SLOTS:
         QCOMPARE(held.at(2).toMap().value(QStringLiteral("startsAt")).toString(), QStringLiteral("10:25")); // unchanged
     }
 
+    void overlappingQuartersAreRefusedAndHolidaysForGradeOneAdded()
+    {
+        QWidget *years = m_ui->open("yearsAction");
+        auto *quarters = child<QWidget>(years, QStringLiteral("quartersEditor"));
+        QTableView *grid = quarters->findChild<QTableView *>();
+        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 4, 10000);
+        // The first quarter to end after the second has begun.
+        QVERIFY(grid->model()->setData(grid->model()->index(0, 3), QDate(2025, 11, 10)));
+        child<QPushButton>(quarters, QStringLiteral("saveButton"))->click();
+        auto *error = child<QLabel>(quarters, QStringLiteral("errorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 10000);
+        QCOMPARE(error->text(), QStringLiteral("Учебные периоды пересекаются: каждый должен закончиться до начала следующего."));
+        QCOMPARE(grid->currentIndex().row(), 1);
+
+        auto *holidays = child<client::ListScreen>(years, QStringLiteral("holidaysScreen"));
+        const int before = holidays->model()->rowCount();
+        dialogs().expect(QStringLiteral("holidayDialog"), [](QDialog *d) {
+            child<QLineEdit>(d, QStringLiteral("nameEdit"))->setText(QStringLiteral("Дополнительные каникулы"));
+            const auto dates = d->findChildren<client::DateEdit *>();
+            dates.at(0)->setDate(QDate(2026, 2, 16));
+            dates.at(1)->setDate(QDate(2026, 2, 22));
+            d->findChild<QCheckBox *>()->setChecked(false); // not the whole school…
+            const auto grades = d->findChildren<QCheckBox *>();
+            grades.at(1)->setChecked(true); // …grade 1 only
+            clickOk(d);
+        });
+        test::ScreenDriver::trigger(holidays, "addHolidayAction");
+        QTRY_COMPARE_WITH_TIMEOUT(holidays->model()->rowCount(), before + 1, 10000);
+        bool found = false;
+        for (const QCborValue &h : m_ui->first(MessageType::YearsList, {}, "years").value(QStringLiteral("holidays")).toArray()) {
+            if (h.toMap().value(QStringLiteral("name")).toString() == QStringLiteral("Дополнительные каникулы")) {
+                found = true;
+                QCOMPARE(h.toMap().value(QStringLiteral("grades")).toArray(), QCborArray{1});
+                QCOMPARE(h.toMap().value(QStringLiteral("startsOn")).toString(), QStringLiteral("2026-02-16"));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void aSubstituteWhoTeachesThenIsRefusedThenAnotherIsSet()
     {
         // A lesson of 5А on 15 October at a time the maths teacher teaches another class.
@@ -202,6 +241,13 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(&card, QStringLiteral("birthDateField"))->isVisible());
         QVERIFY(!child<QWidget>(&card, QStringLiteral("snilsField"))->isVisible());
         QVERIFY(!card.findChild<QTabWidget *>());
+    }
+
+    void theWholeSchoolsStudents()
+    {
+        auto *students = qobject_cast<client::ListScreen *>(m_ui->open("studentsAction"));
+        QVERIFY(choose(child<client::ClassComboBox>(students, QStringLiteral("classCombo")), QStringLiteral("Все классы")));
+        QTRY_COMPARE_WITH_TIMEOUT(students->model()->rowCount(), 18, 10000); // three classes of six
     }
 
     void aStudentLeavesByOrderAndStaysGreyed()
