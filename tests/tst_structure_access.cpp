@@ -48,10 +48,7 @@ class TestStructureAccess : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(test::TestCluster::instance().isUp(), qPrintable(test::TestCluster::instance().error()));
-        m_server = std::make_unique<test::TestServer>(QStringLiteral("access"));
-        m_school = std::make_unique<test::SmallSchool>(m_server->fixture().db(), m_server->schoolId());
-        QVERIFY2(m_server->start({QStringLiteral("--today"), QStringLiteral("2025-10-15")}), qPrintable(m_server->process().log()));
+        QVERIFY(test::startSmallSchool(QStringLiteral("access"), &m_server, &m_school));
         for (const QString &login : kLogins) {
             m_clients.insert(login, test::signedIn(m_server->port(), login,
                                                    login == QLatin1String("admin") ? test::TestServer::kAdminPassword

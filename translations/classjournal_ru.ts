@@ -456,6 +456,21 @@
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>ClassJournal</source>
+            <translation>ClassJournal</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleText</name>
         <message>
             <source>Administrator</source>

@@ -207,6 +207,7 @@ void ServerApp::shutdown(int signal)
         return;
     m_stopping = true;
     qCInfo(lcServer) << "signal" << signal << "received: finishing in-flight requests and shutting down";
+    Db::abandonThreadConnections();
     m_listener->close();
     m_hub->shutdown(30000);
     m_hub.reset();

@@ -16,9 +16,18 @@ namespace {
 DatabaseConfig g_config;
 std::atomic<int> g_connectionCounter{0};
 
+std::atomic<bool> g_abandon{false};
+
 // Removes the thread's connection when the thread ends (QSqlDatabase connections are per thread).
 struct ThreadDb {
     std::unique_ptr<Db> db;
+    ~ThreadDb()
+    {
+        // At process exit a worker's thread-local destructors run after QThread::wait() has returned,
+        // racing the exit itself (and Qt SQL's own globals): leave the connection to the OS then.
+        if (g_abandon.load())
+            (void)db.release();
+    }
 };
 thread_local ThreadDb t_db;
 } // namespace
@@ -103,6 +112,11 @@ Db &Db::local()
 void Db::closeLocal()
 {
     t_db.db.reset();
+}
+
+void Db::abandonThreadConnections()
+{
+    g_abandon.store(true);
 }
 
 Db::Db(const DatabaseConfig &config, const QString &connectionName)

@@ -1,5 +1,9 @@
 #include "SmallSchool.h"
 
+#include <QtDebug>
+
+#include "TestServer.h"
+
 #include "app/Timetabler.h"
 #include "auth/PasswordHasher.h"
 #include "db/Db.h"
@@ -98,19 +102,8 @@ SmallSchool::SmallSchool(Db &db, qint64 school)
     year.startsOn = yearStart();
     year.endsOn = QDate(2026, 5, 26);
     YearTemplate::fill(year);
-    yearId = year.id = YearStore::insert(m_db, year);
-    for (const QString &scheme : {QStringLiteral("quarters"), QStringLiteral("halves")}) {
-        QList<PeriodRecord> periods;
-        for (const PeriodRecord &p : year.periods) {
-            if (p.scheme == scheme)
-                periods.append(p);
-        }
-        YearStore::replacePeriods(m_db, year, scheme, periods);
-    }
-    for (HolidayRecord h : year.holidays) {
-        h.yearId = yearId;
-        YearStore::insertHoliday(m_db, schoolId, h);
-    }
+    YearStore::insertWithContents(m_db, year);
+    yearId = year.id;
     BellScheduleRecord bells;
     bells.yearId = yearId;
     bells.name = QStringLiteral("Основное");
@@ -234,18 +227,8 @@ SmallSchool::SmallSchool(Db &db, qint64 school)
         timetabler.setDayLength(c.id, c.grade == 1 ? 4 : 6);
     for (const QString &key : bundleOrder)
         timetabler.place(bundles.value(key));
-    for (const TimetablePlacement &p : timetabler.placements()) {
-        ScheduleEntryRecord e;
-        e.schoolId = schoolId;
-        e.classId = p.lesson.classId;
-        e.assignmentId = p.lesson.assignmentId;
-        e.weekday = p.weekday;
-        e.lessonNumber = p.lessonNumber;
-        e.validFrom = yearStart();
-        ScheduleStore::insert(m_db, e);
-    }
-    const YearRecord stored = *YearStore::byId(m_db, yearId);
-    LessonPlanner::generate(m_db, Calendar(stored), ClassStore::list(m_db, yearId, {}), yearStart(), lessonsUntil());
+    ScheduleStore::insertMany(m_db, timetabler.entries(schoolId, yearStart()));
+    LessonPlanner::generate(m_db, Calendar(year), ClassStore::list(m_db, yearId, {}), yearStart(), lessonsUntil());
 
     studentId = students.value(class5).first();
     const StudentRecord child = *StudentStore::byId(m_db, studentId);
@@ -255,6 +238,20 @@ SmallSchool::SmallSchool(Db &db, qint64 school)
     GuardianStore::setUserId(m_db, guardianId,
                              addUser(QStringLiteral("parent"), Role::Parent, QStringLiteral("Алексеева"),
                                      QStringLiteral("Елена"), QStringLiteral("Викторовна")));
+}
+
+bool startSmallSchool(const QString &name, std::unique_ptr<TestServer> *server, std::unique_ptr<SmallSchool> *school)
+{
+    if (!TestCluster::instance().isUp()) {
+        qWarning().noquote() << TestCluster::instance().error();
+        return false;
+    }
+    *server = std::make_unique<TestServer>(name);
+    *school = std::make_unique<SmallSchool>((*server)->fixture().db(), (*server)->schoolId());
+    if ((*server)->start({QStringLiteral("--today"), QStringLiteral("2025-10-15")}))
+        return true;
+    qWarning().noquote() << (*server)->process().log();
+    return false;
 }
 
 } // namespace cj::test

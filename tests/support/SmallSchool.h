@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace cj::server {
 class Db;
 }
@@ -53,5 +55,11 @@ public:
 private:
     server::Db &m_db;
 };
+
+class TestServer;
+
+// A fresh TestServer holding a SmallSchool, served with the date set to 15 October 2025 (the first
+// quarter). False, with the reason in a warning, when the cluster or the server does not come up.
+bool startSmallSchool(const QString &name, std::unique_ptr<TestServer> *server, std::unique_ptr<SmallSchool> *school);
 
 } // namespace cj::test
