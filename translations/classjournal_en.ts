@@ -332,6 +332,14 @@
         <source>Some rows of the file have errors: correct them or import only the correct rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The student is already on a class list on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move between subgroups takes effect from the next quarter (half), and this is the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursChangeCommand</name>
@@ -436,6 +444,10 @@
     </message>
     <message>
         <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the administrator may import accounts with roles other than teacher and secretary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2700,10 @@
     </message>
     <message>
         <source>The move takes effect from %1 (the start of the next period); the history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who were in no subgroup of this subject are in it from today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

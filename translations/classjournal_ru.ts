@@ -333,6 +333,14 @@
             <source>Some rows of the file have errors: correct them or import only the correct rows.</source>
             <translation>В некоторых строках файла есть ошибки: исправьте их или загрузите только верные строки.</translation>
         </message>
+        <message>
+            <source>The student is already on a class list on that date.</source>
+            <translation>На эту дату ученик уже числится в списке класса.</translation>
+        </message>
+        <message>
+            <source>A move between subgroups takes effect from the next quarter (half), and this is the last one.</source>
+            <translation>Перевод между подгруппами вступает в силу со следующей четверти (полугодия), а эта — последняя.</translation>
+        </message>
     </context>
     <context>
         <name>HoursChangeCommand</name>
@@ -439,27 +447,16 @@
             <source>Login</source>
             <translation>Логин</translation>
         </message>
+        <message>
+            <source>only the administrator may import accounts with roles other than teacher and secretary</source>
+            <translation>учётные записи с ролями, кроме учителя и секретаря, загружает только администратор</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
         <message>
             <source>ClassJournal</source>
             <translation>Классный журнал</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Нет</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>ClassJournal</source>
-            <translation>ClassJournal</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2712,6 +2709,10 @@
         <message>
             <source>The move takes effect from %1 (the start of the next period); the history is kept.</source>
             <translation>Перевод вступает в силу с %1 (начало следующего учебного периода); история сохраняется.</translation>
+        </message>
+        <message>
+            <source>Students who were in no subgroup of this subject are in it from today.</source>
+            <translation>Ученики, не состоявшие ни в одной подгруппе по этому предмету, включены в неё с сегодняшнего дня.</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,10 @@ QString ErrorText::forRule(const QString &rule, const QCborMap &details)
         return tr("The date lies outside the academic year.");
     if (rule == QLatin1String("not_a_member"))
         return tr("The student is not on the list of this class on that date.");
+    if (rule == QLatin1String("already_enrolled"))
+        return tr("The student is already on a class list on that date.");
+    if (rule == QLatin1String("no_next_period"))
+        return tr("A move between subgroups takes effect from the next quarter (half), and this is the last one.");
     if (rule == QLatin1String("subgroup_subject_mismatch"))
         return tr("The subgroup was made for another subject.");
     if (rule == QLatin1String("has_journal_data"))

@@ -64,6 +64,8 @@ QString ImportText::problem(const QCborMap &error)
         return tr("«%1» is outside the academic year").arg(field);
     if (rule == QLatin1String("duplicate_in_file"))
         return tr("repeats a row above («%1»)").arg(field);
+    if (rule == QLatin1String("role_not_allowed"))
+        return tr("only the administrator may import accounts with roles other than teacher and secretary");
     if (rule == QLatin1String("already_exists"))
         return tr("already in the school («%1»)").arg(field);
     return error.value(QStringLiteral("message")).toString();

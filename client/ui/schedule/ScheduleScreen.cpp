@@ -27,7 +27,11 @@ using protocol::MessageType;
 using View = ScheduleWeekModel::View;
 
 namespace {
-const QString kViewSetting = QStringLiteral("schedule/view");
+// Remembered per person: staff-room computers are shared.
+QString viewSetting(const Session *session)
+{
+    return QStringLiteral("schedule/view/") + session->user().login;
+}
 } // namespace
 
 ScheduleScreen::ScheduleScreen(Session *session, QWidget *parent)
@@ -41,10 +45,15 @@ ScheduleScreen::ScheduleScreen(Session *session, QWidget *parent)
     m_kind->addItem(tr("of a class"), int(View::Class));
     m_kind->addItem(tr("of a teacher"), int(View::Teacher));
     m_kind->addItem(tr("of a room"), int(View::Room));
-    m_kind->setCurrentIndex(qBound(0, QSettings().value(kViewSetting).toInt(), 2));
+    // A teacher who does not build the timetable opens on their own week.
+    const UserInfo &user = session->user();
+    const bool ownWeek = user.has(Role::Teacher) && !Permissions(user).editSchedule();
+    m_kind->setCurrentIndex(qBound(0, QSettings().value(viewSetting(session), ownWeek ? int(View::Teacher) : int(View::Class)).toInt(), 2));
     filters()->add(tr("Schedule"), m_kind);
     m_class = new ClassComboBox(session, this);
     m_teacher = new TeacherComboBox(session, this);
+    if (ownWeek)
+        m_teacher->setCurrentId(user.id);
     m_room = new QComboBox(this);
     m_room->setObjectName(QStringLiteral("roomCombo"));
     m_room->setEditable(true);
@@ -113,16 +122,19 @@ void ScheduleScreen::yearChanged()
 void ScheduleScreen::viewChanged()
 {
     const View view = View(m_kind->currentData().toInt());
-    QSettings().setValue(kViewSetting, m_kind->currentIndex());
+    QSettings().setValue(viewSetting(session()), m_kind->currentIndex());
     m_class->setVisible(view == View::Class);
     m_teacher->setVisible(view == View::Teacher);
     m_room->setVisible(view == View::Room);
     m_model->setView(view);
     const bool editable = Permissions(session()->user()).editSchedule();
-    setHint(view == View::Class && editable
-                        ? tr("Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect "
-                             "from the date you choose; lessons already held stay as they were.")
-                        : tr("The schedule is edited in the week of a class."));
+    if (!editable)
+        setHint(QString());
+    else if (view == View::Class)
+        setHint(tr("Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect "
+                   "from the date you choose; lessons already held stay as they were."));
+    else
+        setHint(tr("The schedule is edited in the week of a class."));
     reload();
 }
 
@@ -153,11 +165,13 @@ void ScheduleScreen::reload()
         if (!m_teacher->currentId())
             return;
         args.insert(QStringLiteral("teacherId"), m_teacher->currentId());
+        args.insert(QStringLiteral("yearId"), m_year->currentId());
         break;
     case View::Room:
         if (m_room->currentText().trimmed().isEmpty())
             return;
         args.insert(QStringLiteral("room"), m_room->currentText().trimmed());
+        args.insert(QStringLiteral("yearId"), m_year->currentId());
         break;
     }
     // Teachers and rooms serve several classes: show the school's first (main) bells.

@@ -92,8 +92,15 @@ void SubgroupsScreen::editMembers()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QDate from = wire::date(dialog.result().value(QStringLiteral("effectiveFrom")));
-    m_effective->setText(tr("The move takes effect from %1 (the start of the next period); the history is kept.")
-                             .arg(SchoolText::longDate(from)));
+    QString text = tr("The move takes effect from %1 (the start of the next period); the history is kept.").arg(SchoolText::longDate(from));
+    // Students in no subgroup of the subject yet are placed at once.
+    for (const QCborValue &p : dialog.result().value(QStringLiteral("placements")).toArray()) {
+        if (wire::date(p.toMap().value(QStringLiteral("effectiveFrom"))) != from) {
+            text += QLatin1Char(' ') + tr("Students who were in no subgroup of this subject are in it from today.");
+            break;
+        }
+    }
+    m_effective->setText(text);
     reload();
     connect(model(), &RemoteListModel::loaded, this, [this, id] { table()->selectId(id); }, Qt::SingleShotConnection);
 }

@@ -74,6 +74,8 @@ void StudentsScreen::reload()
                   {QStringLiteral("personal"), true}};
     if (m_class->currentId())
         args.insert(QStringLiteral("classId"), m_class->currentId());
+    else
+        args.insert(QStringLiteral("yearId"), m_year->currentId());
     model()->setArgs(args);
     ListScreen::reload();
 }
