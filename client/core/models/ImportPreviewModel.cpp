@@ -24,10 +24,9 @@ void ImportPreviewModel::setPreview(const QCborMap &result)
     const QCborArray rows = result.value(QStringLiteral("rows")).toArray();
     QStringList keys;
     for (const QCborValue &row : rows) {
-        for (const auto &[k, v] : row.toMap().value(QStringLiteral("values")).toMap()) {
-            Q_UNUSED(v);
-            if (!keys.contains(k.toString()))
-                keys.append(k.toString());
+        for (const QCborValue &key : row.toMap().value(QStringLiteral("values")).toMap().keys()) {
+            if (!keys.contains(key.toString()))
+                keys.append(key.toString());
         }
     }
     // The usual order of the columns, whatever order the server's map has.

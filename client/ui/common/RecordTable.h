@@ -18,7 +18,6 @@ public:
 
     // The model is shown through a sorting/filtering proxy; ids and records are read through it.
     void setRecordModel(QAbstractItemModel *model);
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
     void setFilterText(const QString &text);
 
     QCborMap currentRecord() const;
