@@ -2086,6 +2086,10 @@
         <source>Find a student or order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Student movement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cj::client::NamesModel</name>
@@ -2585,6 +2589,10 @@
     </message>
     <message>
         <source>Activation slips for the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of students</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

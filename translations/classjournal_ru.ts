@@ -2092,6 +2092,10 @@
             <source>Find a student or order</source>
             <translation>Поиск ученика или приказа</translation>
         </message>
+        <message>
+            <source>Student movement</source>
+            <translation>Движение учащихся</translation>
+        </message>
     </context>
     <context>
         <name>cj::client::NamesModel</name>
@@ -2594,6 +2598,10 @@
         <message>
             <source>Activation slips for the class</source>
             <translation>Бланки активации для класса</translation>
+        </message>
+        <message>
+            <source>List of students</source>
+            <translation>Список учеников</translation>
         </message>
     </context>
     <context>

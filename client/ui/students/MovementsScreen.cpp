@@ -12,6 +12,7 @@ namespace cj::client {
 MovementsScreen::MovementsScreen(Session *session, QWidget *parent)
     : ListScreen(session, new MovementsModel, protocol::MessageType::MovementsList, QStringLiteral("movements"), parent)
 {
+    addPrintAction(tr("Student movement"));
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
     m_year = filters()->addYear();
     m_class = filters()->addClass(m_year, tr("All classes"));

@@ -49,6 +49,7 @@ StudentsScreen::StudentsScreen(Session *session, QWidget *parent)
     if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(accountsAction)))
         button->setPopupMode(QToolButton::InstantPopup);
     accountsAction->setVisible(permissions().createStudentAccounts() || permissions().leadsAnyClass());
+    addPrintAction(tr("List of students"));
     addAction(tr("Refresh"), QStringLiteral("refreshAction"), Needs::Nothing, [this] { reload(); });
 
     m_year = filters()->addYear();
