@@ -52,13 +52,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QStringList>("menus");
         const QString school = QStringLiteral("Школа"), students = QStringLiteral("Ученики"), schedule = QStringLiteral("Расписание"),
-                      admin = QStringLiteral("Администрирование"), myClass = QStringLiteral("Мой класс");
-        QTest::newRow("admin") << QStringLiteral("admin") << QStringList{school, schedule, students, admin};
-        QTest::newRow("director") << QStringLiteral("director") << QStringList{school, schedule, students, admin};
-        QTest::newRow("deputy") << QStringLiteral("deputy") << QStringList{school, schedule, students};
+                      admin = QStringLiteral("Администрирование"), myClass = QStringLiteral("Мой класс"),
+                      journal = QStringLiteral("Журнал");
+        QTest::newRow("admin") << QStringLiteral("admin") << QStringList{journal, school, schedule, students, admin};
+        QTest::newRow("director") << QStringLiteral("director") << QStringList{journal, school, schedule, students, admin};
+        QTest::newRow("deputy") << QStringLiteral("deputy") << QStringList{journal, school, schedule, students};
         QTest::newRow("secretary") << QStringLiteral("secretary") << QStringList{schedule, students, admin};
-        QTest::newRow("class teacher") << QStringLiteral("russian") << QStringList{schedule, students, myClass};
-        QTest::newRow("subject teacher") << QStringLiteral("math") << QStringList{schedule};
+        QTest::newRow("class teacher") << QStringLiteral("russian") << QStringList{journal, schedule, students, myClass};
+        QTest::newRow("subject teacher") << QStringLiteral("math") << QStringList{journal, schedule};
     }
 
     void everyScreenLoads()

@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::newRow("8:00") << QStringLiteral("bells_before_8") << QStringLiteral("раньше 8:00");
         QTest::newRow("hours") << QStringLiteral("hours_over_maximum") << QStringLiteral("превысит максимально допустимую");
         QTest::newRow("year") << QStringLiteral("year_overlap") << QStringLiteral("другим учебным годом");
-        QTest::newRow("member") << QStringLiteral("not_a_member") << QStringLiteral("нет в списке");
+        QTest::newRow("member") << QStringLiteral("not_a_member") << QStringLiteral("не числится в классе");
         QTest::newRow("journal") << QStringLiteral("has_journal_data") << QStringLiteral("Удалить нельзя");
         QTest::newRow("admin") << QStringLiteral("last_admin") << QStringLiteral("без администратора");
     }
