@@ -5,6 +5,7 @@
 #include "app/Clock.h"
 #include "handlers/JournalCbor.h"
 #include "handlers/JournalWriter.h"
+#include "handlers/StructureViews.h"
 #include "rpc/RequestContext.h"
 #include "rpc/RpcError.h"
 #include "rules/EntryWindows.h"
@@ -12,6 +13,7 @@
 #include "storage/AuditStore.h"
 #include "storage/DiaryStore.h"
 #include "storage/JournalStore.h"
+#include "storage/StructureCache.h"
 #include "storage/WorkKindStore.h"
 
 namespace cj::server::handlers {
@@ -33,11 +35,11 @@ AssignmentContext readableAssignment(RequestContext &ctx, qint64 assignmentId)
 }
 
 // The period a page shows by default: the one containing today, else the nearest.
-const PeriodInfo *defaultPeriod(const QList<PeriodInfo> &periods, const QDate &today)
+const PeriodRecord *defaultPeriod(const QList<PeriodRecord> &periods, const QDate &today)
 {
-    const PeriodInfo *best = nullptr;
+    const PeriodRecord *best = nullptr;
     qint64 bestDistance = 0;
-    for (const PeriodInfo &p : periods) {
+    for (const PeriodRecord &p : periods) {
         const qint64 distance = today < p.startsOn ? today.daysTo(p.startsOn) : (today > p.endsOn ? p.endsOn.daysTo(today) : 0);
         if (!best || distance < bestDistance) {
             best = &p;
@@ -61,11 +63,10 @@ QCborMap journalOpen(RequestContext &ctx)
     const PageRights rights = JournalAccess::rights(ctx.caller, a, substitutes);
     const SchoolSettings settings = SchoolSettings::load(ctx.db, ctx.caller.schoolId);
     const QDate today = Clock::today();
-    const Deadlines deadlines(settings, a, JournalStore::holidays(ctx.db, a.yearId),
-                              JournalStore::periods(ctx.db, a.yearId, a.periodScheme));
-    const PeriodInfo *period = nullptr;
+    const Deadlines deadlines(settings, a, StructureCache::calendar(ctx.db, a.yearId));
+    const PeriodRecord *period = nullptr;
     if (const auto periodId = ctx.args.optionalId(QStringLiteral("periodId"))) {
-        for (const PeriodInfo &p : deadlines.periods()) {
+        for (const PeriodRecord &p : deadlines.periods()) {
             if (p.id == *periodId)
                 period = &p;
         }
@@ -131,8 +132,8 @@ QCborMap journalOpen(RequestContext &ctx)
     for (qint64 id : JournalStore::exempt(ctx.db, a.subjectId, a.yearId, period->id, studentIds))
         exempt.append(id);
     QCborArray periods;
-    for (const PeriodInfo &p : deadlines.periods())
-        periods.append(journalcbor::period(p));
+    for (const PeriodRecord &p : deadlines.periods())
+        periods.append(periodToCbor(p));
     QCborArray kinds;
     for (const WorkKind &k : WorkKindStore::list(ctx.db, ctx.caller.schoolId, false))
         kinds.append(journalcbor::workKind(k));
@@ -148,7 +149,7 @@ QCborMap journalOpen(RequestContext &ctx)
 
     ctx.effects.subscribe.append(journalcbor::topic(a.id));
     return QCborMap{{QStringLiteral("assignment"), journalcbor::assignment(a)},
-                    {QStringLiteral("period"), journalcbor::period(*period)},
+                    {QStringLiteral("period"), periodToCbor(*period)},
                     {QStringLiteral("periods"), periods},
                     {QStringLiteral("students"), studentList},
                     {QStringLiteral("lessons"), lessons},

@@ -123,8 +123,7 @@ AssignmentContext JournalWriter::loadAssignment(qint64 assignmentId)
 
 Deadlines JournalWriter::deadlinesFor(const AssignmentContext &a)
 {
-    const auto calendar = StructureCache::calendar(m_ctx.db, a.yearId, a.periodScheme);
-    return Deadlines(m_settings, a, calendar->holidays, calendar->periods);
+    return Deadlines(m_settings, a, StructureCache::calendar(m_ctx.db, a.yearId));
 }
 
 void JournalWriter::requireOpenYear(const AssignmentContext &a) const
@@ -189,7 +188,7 @@ QCborMap JournalWriter::setMarks(const ArgReader &args)
     setTarget(a, lessonId, studentId, lesson.date);
 
     const Deadlines deadlines = deadlinesFor(a);
-    const PeriodInfo *period = deadlines.periodOf(lesson.date);
+    const PeriodRecord *period = deadlines.periodOf(lesson.date);
     const LessonDeadlines lessonDeadlines = deadlines.forLesson(lesson.date);
     MarkRules::Inputs in;
     in.lesson = &lesson;
@@ -410,11 +409,11 @@ QCborMap JournalWriter::setFinalMark(const ArgReader &args)
         deny(QStringLiteral("final marks are set by the subject teacher or the class teacher"));
     setTarget(a, 0, studentId, m_today);
     const Deadlines deadlines = deadlinesFor(a);
-    const PeriodInfo *period = nullptr;
+    const PeriodRecord *period = nullptr;
     qint64 periodId = 0;
     if (kind == QLatin1String("period")) {
         periodId = args.id(QStringLiteral("periodId"));
-        for (const PeriodInfo &p : deadlines.periods()) {
+        for (const PeriodRecord &p : deadlines.periods()) {
             if (p.id == periodId)
                 period = &p;
         }

@@ -186,31 +186,6 @@ std::optional<LessonContext> JournalStore::lesson(Db &db, qint64 lessonId)
     return lesson;
 }
 
-QList<PeriodInfo> JournalStore::periods(Db &db, qint64 yearId, const QString &scheme)
-{
-    SqlRows rows = db.exec(QStringLiteral("SELECT id, scheme, number, name, starts_on, ends_on FROM periods "
-                                          "WHERE year_id = ? AND scheme = ? ORDER BY number"),
-                           {yearId, scheme});
-    QList<PeriodInfo> list;
-    while (rows.next())
-        list.append(PeriodInfo{rows.integer(0), rows.text(1), int(rows.integer(2)), rows.text(3), rows.date(4), rows.date(5)});
-    return list;
-}
-
-QList<HolidayRange> JournalStore::holidays(Db &db, qint64 yearId)
-{
-    SqlRows rows = db.exec(QStringLiteral("SELECT starts_on, ends_on, array_to_string(grades, ',') FROM holidays WHERE year_id = ?"),
-                           {yearId});
-    QList<HolidayRange> list;
-    while (rows.next()) {
-        HolidayRange h{rows.date(0), rows.date(1), {}};
-        for (const QString &g : rows.text(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            h.grades.append(g.toInt());
-        list.append(h);
-    }
-    return list;
-}
-
 std::optional<JournalStore::ClassInfo> JournalStore::classInfo(Db &db, qint64 classId)
 {
     SqlRows rows = db.exec(QStringLiteral("SELECT id, school_id, coalesce(class_teacher_id, 0) FROM classes WHERE id = ?"), {classId});

@@ -58,15 +58,6 @@ struct LessonContext {
     AssignmentContext assignment;
 };
 
-struct PeriodInfo {
-    qint64 id = 0;
-    QString scheme;
-    int number = 0;
-    QString name;
-    QDate startsOn;
-    QDate endsOn;
-};
-
 struct PageStudent {
     qint64 id = 0;
     QString surname;
@@ -128,12 +119,6 @@ struct Exemption {
     qint64 periodId = 0; // 0: the whole year
 };
 
-struct HolidayRange {
-    QDate startsOn;
-    QDate endsOn;
-    QList<int> grades; // empty: the whole school
-};
-
 // SQL for the journal: pages, cells, lessons' topics and homework, period and final marks.
 class JournalStore
 {
@@ -160,8 +145,6 @@ public:
 
     static std::optional<AssignmentContext> assignment(Db &db, qint64 assignmentId);
     static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
-    static QList<PeriodInfo> periods(Db &db, qint64 yearId, const QString &scheme);
-    static QList<HolidayRange> holidays(Db &db, qint64 yearId);
     // Bell times of the class's bell schedule: lesson number -> ("08:30", "09:15").
     static QHash<int, std::pair<QString, QString>> bells(Db &db, qint64 classId);
 
