@@ -60,8 +60,9 @@ const QHash<M, Route> &routes()
         {M::AuthChangePassword, {handlers::authChangePassword, {}}},
         {M::SessionWhoAmI, {handlers::sessionWhoAmI, {}}},
 
-        {M::UsersList, {handlers::usersList, kAdminOrDirector}},
-        {M::UsersGet, {handlers::usersGet, kAdminOrDirector}},
+        // The deputy picks teachers for substitutions; the secretary keeps the staff records.
+        {M::UsersList, {handlers::usersList, kAdminOrDirector | Role::Deputy | Role::Secretary}},
+        {M::UsersGet, {handlers::usersGet, kAdminOrDirector | Role::Deputy | Role::Secretary}},
         {M::UsersCreate, {handlers::usersCreate, kAdmin}},
         {M::UsersUpdate, {handlers::usersUpdate, kAdmin}},
         {M::UsersSetRoles, {handlers::usersSetRoles, kAdmin}},
