@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountText</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held after failed sign-ins until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not activated, no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many attempts (account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many attempts (computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationSlips</name>
+    <message>
+        <source>Access to the electronic class journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the ClassJournal program and enter the server and the login shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “First sign-in: I have an activation code” and type the code (dashes and letter case do not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own password: at least 8 characters, letters and digits, not the same as the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code works once. Do not pass the code or your password to anyone: by the school&apos;s rules only its owner may use an account. If the code has expired, ask the journal administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceMonthRenderer</name>
     <message>
         <source>Report on the class&apos;s attendance for the month</source>
@@ -390,10 +508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This conflicts with existing data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the data entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,6 +599,110 @@
         <source>This entry is locked: its entry window closed on %1. To change it, file a correction request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This login is already taken. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a record already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period must lie inside the academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods overlap: each period must end before the next one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods must be numbered 1, 2, … in the order of their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays must lie inside the academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates overlap another academic year of the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons may not start before 8:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons overlap: each lesson must end before the next one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break between lessons is shorter than 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly hours of the class would exceed the maximum allowed for its grade (%1 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly hours of the class would exceed the maximum allowed for its grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies outside the academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is already on a class list on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move between subgroups takes effect from the next quarter (half), and this is the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup was made for another subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be deleted: the journal already holds marks, attendance or topics for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class cannot be deleted: it has had students or lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column «%1», which is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the file have errors: correct them or import only the correct rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school would be left without an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher %1 already has a lesson then (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 is already taken then (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class already has a lesson then (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clashes with another lesson (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForecastRenderer</name>
@@ -558,6 +776,116 @@
     </message>
     <message>
         <source>No risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursChangeCommand</name>
+    <message>
+        <source>hours %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» has a value that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such class in this academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is outside the academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a row above («%1»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the administrator may import accounts with roles other than teacher and secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the school («%1»)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1766,212 @@
     </message>
 </context>
 <context>
+    <name>SchoolText</name>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks 2–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no teacher assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer hours assigned than in the curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more hours assigned than in the curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned but not in the curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCatalog</name>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My correction requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons and substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students of my class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroups of my class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectPagesRenderer</name>
     <message>
         <source>Journal pages of the subject</source>
@@ -1676,6 +2210,184 @@
     </message>
 </context>
 <context>
+    <name>cj::client::ActivationBatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some codes could not be issued:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ActivationCodesDialog</name>
+    <message>
+        <source>Activation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation code(s) issued. The codes are shown only now: print the slips and hand each one to its owner personally. A code works once, for 30 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ActivationCodesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::AssignmentDialog</name>
+    <message>
+        <source>New teaching assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the whole class —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject taught in subgroups needs an assignment for every subgroup. A new teacher of an assignment takes over its lessons and journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::AssignmentProblemsModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::AssignmentsModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::AttendanceChart</name>
     <message>
         <source>for illness</source>
@@ -1695,6 +2407,80 @@
     </message>
     <message>
         <source>Lessons missed by month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::BellsEditor</name>
+    <message>
+        <source>Bell schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— new schedule —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main, or Grade 1 (September–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the schedule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bell schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bell schedule «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::BellsModel</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break after, min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +2704,119 @@
     </message>
 </context>
 <context>
+    <name>cj::client::ClassDialog</name>
+    <message>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. А</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not appointed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the letter of the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ClassesModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ClassesScreen</name>
+    <message>
+        <source>New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class %1? Only a class that never had students or lessons can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::ClientApp</name>
     <message>
         <source>Your session has expired. Please sign in again.</source>
@@ -2086,6 +2985,51 @@
     </message>
 </context>
 <context>
+    <name>cj::client::CurriculumModel</name>
+    <message>
+        <source>Over the maximum weekly hours for the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::CurriculumScreen</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class&apos;s plan). The total turns red when it is over the maximum for the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total turns red when it is over the maximum for the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::DateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::DiaryModel</name>
     <message>
         <source>period</source>
@@ -2160,9 +3104,443 @@
     </message>
 </context>
 <context>
+    <name>cj::client::FieldSet</name>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::FilterBar</name>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GenerateLessonsDialog</name>
+    <message>
+        <source>Generate lessons from the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends, holidays and days outside the class&apos;s quarters (halves) are skipped. Lessons no longer in the schedule are removed unless the journal already has something for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must not come before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons created: %1; removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the schedule but kept because the journal has data for them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GridEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GuardianDialog</name>
+    <message>
+        <source>New legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who to the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GuardiansModel</name>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::GuardiansPanel</name>
+    <message>
+        <source>parent of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the student&apos;s card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account and slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HolidayDialog</name>
+    <message>
+        <source>New holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Autumn holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays last at least 7 days. No lessons are generated on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must not come before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grades the holidays are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HolidaysModel</name>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::HolidaysPanel</name>
+    <message>
+        <source>Add holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::HomePage</name>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You are signed in as &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ImportScreen</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (as Excel saves it, separated by ; or ,) whose first line names the columns. Students: Фамилия*, Имя*, Отчество, Пол, Дата рождения, Класс*, Дата зачисления, Номер приказа*, Адрес, Телефон, СНИЛС, Группа здоровья. Staff: Фамилия*, Имя*, Отчество, Должность, Роли, Email, Телефон, Логин. * — required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1; ready to import: %2; with errors: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not recognised and left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n correct row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 rows and skip %2 rows with errors? Each row is imported entirely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1; skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,6 +4125,45 @@
     </message>
 </context>
 <context>
+    <name>cj::client::LessonDialog</name>
+    <message>
+        <source>Extra or moved lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject and teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::LessonPanel</name>
     <message>
         <source>Topic of the lesson (required)</source>
@@ -2790,6 +4207,122 @@
     </message>
     <message>
         <source>&lt;a href=&apos;%1&apos; style=&apos;color:#b00020&apos;&gt;Lessons without a topic: %2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LessonsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LessonsScreen</name>
+    <message>
+        <source>Generate lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra or moved lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this lesson from the calendar? A lesson with marks, attendance or a topic cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a subject or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ListScreen</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,6 +4430,68 @@
     </message>
 </context>
 <context>
+    <name>cj::client::LoginLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::LoginLogScreen</name>
+    <message>
+        <source>Login log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a login, computer or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cj::client::MainWindow</name>
     <message>
         <source>ClassJournal</source>
@@ -2920,10 +4515,6 @@
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2967,78 +4558,6 @@
     </message>
     <message>
         <source>&lt;h3&gt;ClassJournal %1&lt;/h3&gt;&lt;p&gt;Electronic class journal for general education schools.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;My classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My c&amp;lass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class &amp;journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last page: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Absences and reasons…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Register of corrections («Журнал замены сведений»)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My &amp;correction requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrections register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,6 +4616,200 @@
     </message>
     <message>
         <source>Apply to every absence in these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::MovementDialog</name>
+    <message>
+        <source>Transfer to another class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the school: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the school: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;class: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day off the list: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the new class from: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order No.: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the student stays in the journal, greyed from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks and attendance before this date stay in the journal of the previous class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::MovementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where from / where to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::MovementsScreen</name>
+    <message>
+        <source>Student movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::NamesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::PeriodsEditor</name>
+    <message>
+        <source>Quarters (grades 1–9 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halves (grades 10–11 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 half</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::PeriodsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +5106,1046 @@
     </message>
 </context>
 <context>
+    <name>cj::client::ScheduleScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect from the date you choose; lessons already held stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is edited in the week of a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ScheduleSlotDialog</name>
+    <message>
+        <source>%1 — %2, lesson %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— keep it and add another lesson (another subgroup) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this slot now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen lesson out from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons on the calendar are created from the schedule with «Generate lessons» on the lessons screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is taught: the teaching load has the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take «%1» out of the schedule from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::ScheduleWeekModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1
+%2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SessionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SessionsScreen</name>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n session(s)? Unsaved work on those computers is sent when they sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::StudentCardDialog</name>
+    <message>
+        <source>Enrolment of a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enrolment&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 112-у</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school, town; empty for a first-grader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;class: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;on: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order No.: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNI&amp;LS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;E group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing (152-FZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;file No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the enrolment order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::StudentsModel</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the class on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::StudentsScreen</name>
+    <message>
+        <source>Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and slip for the selected student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips for all students of the class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips for all parents of the class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show students who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue new activation codes to all parents of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue new activation codes to all students of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation slips for the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupDialog</name>
+    <message>
+        <source>New subgroup of class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes are usually split in two for foreign languages, technology, informatics and practical work. Put the students into the subgroups afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the subgroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupMembersDialog</name>
+    <message>
+        <source>Students of «%1» (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the students to move into this subgroup (those already in it are ticked and greyed; to take a student out, move them into another subgroup). The move takes effect at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupMembersModel</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the subgroup from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupsModel</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubgroupsScreen</name>
+    <message>
+        <source>New subgroup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the subgroup «%1»? Only a subgroup without lessons can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Students of the subgroup&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move takes effect from %1 (the start of the next period); the history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who were in no subgroup of this subject are in it from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubjectDialog</name>
+    <message>
+        <source>New subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for narrow columns, e.g. Math.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written work may be marked within 10 working days (Russian language, literature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects are listed by this number, then by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order in lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubjectsModel</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written work window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubjectsScreen</name>
+    <message>
+        <source>New subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubstitutionDialog</name>
+    <message>
+        <source>Substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2: %3, %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the teacher —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. illness, training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substitute teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The substitute may fill in this lesson in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the substitute teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubstitutionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::SubstitutionsScreen</name>
+    <message>
+        <source>Register of substituted lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class, subject or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::TeachingLoadScreen</name>
+    <message>
+        <source>New assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1»? Only an assignment without lessons can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a subject or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every curriculum hour is assigned to a teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n problem(s) in the teaching load:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. teacher of mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the name if left empty, e.g. ivanova.mp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class teacher is not a role: appoint a teacher to a class on the Classes screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::UsersScreen</name>
+    <message>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code and slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the account of %1? The person can no longer sign in; the journal keeps everything they entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by the administrator or held after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name or login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the account of %1. Their open sessions end at once.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue new activation codes for %n account(s)? An unused earlier code stops working; a password already set keeps working until the new code is used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cj::client::WorkKindListModel</name>
     <message>
         <source>Kind of work</source>
@@ -3416,6 +6169,146 @@
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearComboBox</name>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no academic year yet. Create it first: School → Academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearDialog</name>
+    <message>
+        <source>New academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-day week (Monday to Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-day week (Monday to Saturday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in quarters, halves and holidays as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dates of the year, as Russian schools customarily have them; adjust them afterwards on the year&apos;s tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods and holidays must stay inside the year&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the year, e.g. 2025/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must come after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearScreen</name>
+    <message>
+        <source>New academic year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, dates and week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters and halves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bell schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: from %2 to %3, %4-day week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cj::client::YearsModel</name>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
