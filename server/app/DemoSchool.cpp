@@ -1,65 +1,80 @@
 #include "app/DemoSchool.h"
 
-#include "auth/PasswordHasher.h"
+#include <QElapsedTimer>
+
+#include "app/Clock.h"
+#include "app/SchoolGenerator.h"
 #include "db/Db.h"
 #include "storage/SchoolStore.h"
-#include "storage/UserStore.h"
 
 namespace cj::server {
 
 namespace {
-struct DemoAccount {
-    const char16_t *login;
-    const char16_t *surname;
-    const char16_t *firstName;
-    const char16_t *patronymic;
-    Role role;
-    const char16_t *password;
-};
+constexpr quint32 kDemoSeed = 2025;
 
-const DemoAccount kAccounts[] = {
-    {u"admin", u"Соколова", u"Ирина", u"Викторовна", Role::Admin, u"admin2025"},
-    {u"director", u"Кузнецов", u"Андрей", u"Павлович", Role::Director, u"director2025"},
-    {u"deputy", u"Морозова", u"Елена", u"Сергеевна", Role::Deputy, u"deputy2025"},
-    {u"teacher", u"Иванова", u"Мария", u"Петровна", Role::Teacher, u"teacher2025"},
-    {u"secretary", u"Белова", u"Ольга", u"Николаевна", Role::Secretary, u"secretary2025"},
-};
+QString describe(const SchoolGenerator::Result &r)
+{
+    return QStringLiteral("school %1: %2 classes, %3 students, %4 teachers, %5 lessons%6\n")
+        .arg(r.schoolId)
+        .arg(r.classes)
+        .arg(r.students)
+        .arg(r.teachers)
+        .arg(r.lessons)
+        .arg(r.unplacedHours > 0 ? QStringLiteral(" (%1 weekly hours could not be timetabled)").arg(r.unplacedHours)
+                                 : QString());
+}
 } // namespace
 
 QString DemoSchool::fillIfEmpty(Db &db, QString *error)
 {
     if (SchoolStore::firstSchoolId(db))
         return QStringLiteral("The database already holds a school; demo data not added.\n");
-    Transaction tx(db);
-    SchoolRecord school;
-    school.name = QStringLiteral("МБОУ «Средняя общеобразовательная школа № 1»");
-    school.shortName = QStringLiteral("СОШ № 1");
-    school.directorName = QStringLiteral("Кузнецов А. П.");
-    const qint64 schoolId = SchoolStore::create(db, school);
-    QString text = QStringLiteral("Demo school \"%1\" created. Accounts (login / password):\n").arg(school.shortName);
-    for (const DemoAccount &a : kAccounts) {
-        UserRecord u;
-        u.schoolId = schoolId;
-        u.login = QString::fromUtf16(a.login);
-        u.surname = QString::fromUtf16(a.surname);
-        u.firstName = QString::fromUtf16(a.firstName);
-        u.patronymic = QString::fromUtf16(a.patronymic);
-        u.roles = a.role;
-        u.id = UserStore::insert(db, u);
-        UserStore::setPassword(db, u.id, PasswordHasher::hash(QString::fromUtf16(a.password)));
-        text += QStringLiteral("  %1 / %2  (%3)\n").arg(u.login, QString::fromUtf16(a.password), roleName(a.role));
+    try {
+        SchoolGenerator generator(db, kDemoSeed);
+        const SchoolGenerator::Result r = generator.generate(
+            SchoolSize::small(), QStringLiteral("МБОУ «Средняя общеобразовательная школа № 1»"), Clock::today(), true);
+        return QStringLiteral("Demo %1Accounts (login / password):\n%2").arg(describe(r), r.accounts);
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("the demo school could not be created: %1").arg(QString::fromStdString(e.what()));
+        return {};
     }
-    tx.commit();
-    Q_UNUSED(error);
-    return text;
 }
 
-bool DemoSchool::generate(Db &db, const QString &size, quint32 seed, QString *error)
+bool DemoSchool::generate(Db &db, const QString &size, quint32 seed, QString *summary, QString *error)
 {
-    Q_UNUSED(db);
-    Q_UNUSED(seed);
-    *error = QStringLiteral("unknown size '%1'").arg(size);
-    return false;
+    QList<SchoolSize> schools;
+    if (size == QLatin1String("small")) {
+        schools.append(SchoolSize::small());
+    } else if (size == QLatin1String("large")) {
+        schools.append(SchoolSize::large());
+    } else if (size.startsWith(QLatin1String("region:"))) {
+        bool ok = false;
+        const int n = size.mid(7).toInt(&ok);
+        if (!ok || n < 1 || n > 100) {
+            *error = QStringLiteral("region:N wants N from 1 to 100");
+            return false;
+        }
+        for (int i = 0; i < n; ++i)
+            schools.append(SchoolSize::large());
+    } else {
+        *error = QStringLiteral("unknown size '%1' (small, large or region:N)").arg(size);
+        return false;
+    }
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        SchoolGenerator generator(db, seed);
+        for (qsizetype i = 0; i < schools.size(); ++i) {
+            const SchoolGenerator::Result r = generator.generate(
+                schools[i], QStringLiteral("МБОУ «Средняя общеобразовательная школа № %1»").arg(i + 1), Clock::today(), false);
+            *summary += describe(r);
+        }
+        *summary += QStringLiteral("generated in %1 s\n").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+        return true;
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("generation failed: %1").arg(QString::fromStdString(e.what()));
+        return false;
+    }
 }
 
 } // namespace cj::server

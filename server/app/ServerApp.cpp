@@ -110,10 +110,12 @@ int ServerApp::runCommands()
     }
     if (!m_config.generate.isEmpty()) {
         QString error;
-        if (!DemoSchool::generate(db, m_config.generate, m_config.generateSeed, &error)) {
+        QString summary;
+        if (!DemoSchool::generate(db, m_config.generate, m_config.generateSeed, &summary, &error)) {
             qCCritical(lcServer).noquote() << error;
             return 1;
         }
+        printOut(summary);
         return 0;
     }
     return -1;

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include "storage/UserStore.h"
+
 namespace cj::server {
 
 QString transliterate(const QString &cyrillic)
@@ -37,6 +39,15 @@ QString suggestedLogin(const QString &surname, const QString &firstName, const Q
     if (login.size() < 2)
         login = QStringLiteral("user");
     return login.left(60);
+}
+
+QString availableLogin(Db &db, const QString &surname, const QString &firstName, const QString &patronymic)
+{
+    const QString base = suggestedLogin(surname, firstName, patronymic);
+    QString login = base;
+    for (int n = 2; UserStore::loginExists(db, login); ++n)
+        login = base + QString::number(n);
+    return login;
 }
 
 } // namespace cj::server

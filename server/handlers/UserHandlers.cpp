@@ -137,10 +137,7 @@ QCborMap usersCreate(RequestContext &ctx)
             throw RpcError(ErrorCode::Conflict, QStringLiteral("login '%1' is taken").arg(u.login),
                            QCborMap{{QStringLiteral("field"), QStringLiteral("login")}});
     } else {
-        const QString base = suggestedLogin(u.surname, u.firstName, u.patronymic);
-        u.login = base;
-        for (int n = 2; UserStore::loginExists(ctx.db, u.login); ++n)
-            u.login = base + QString::number(n);
+        u.login = availableLogin(ctx.db, u.surname, u.firstName, u.patronymic);
     }
     u.id = UserStore::insert(ctx.db, u);
     QDateTime expires;
@@ -195,9 +192,8 @@ QCborMap usersSetRoles(RequestContext &ctx)
     return userToCbor(u);
 }
 
-QCborMap usersIssueActivation(RequestContext &ctx)
+QCborMap issueActivationSlip(RequestContext &ctx, const UserRecord &u)
 {
-    const UserRecord u = userOfSchool(ctx, ctx.args.id(QStringLiteral("id")));
     if (u.archived)
         throw RpcError(ErrorCode::RuleViolation, QStringLiteral("the account is archived"));
     QDateTime expires;
@@ -208,6 +204,11 @@ QCborMap usersIssueActivation(RequestContext &ctx)
                     {QStringLiteral("fullName"), u.fullName()},
                     {QStringLiteral("activationCode"), code},
                     {QStringLiteral("activationExpiresAt"), dateTimeToWire(expires)}};
+}
+
+QCborMap usersIssueActivation(RequestContext &ctx)
+{
+    return issueActivationSlip(ctx, userOfSchool(ctx, ctx.args.id(QStringLiteral("id"))));
 }
 
 QCborMap usersSetLocked(RequestContext &ctx)

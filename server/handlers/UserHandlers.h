@@ -20,6 +20,9 @@ QCborMap sessionsEnd(RequestContext &ctx);
 QCborMap loginLogList(RequestContext &ctx);
 
 QCborMap userToCbor(const UserRecord &user);
+// Issues a new one-time activation code for the account and returns the slip to print
+// ({id, login, fullName, activationCode, activationExpiresAt}); audited.
+QCborMap issueActivationSlip(RequestContext &ctx, const UserRecord &user);
 
 } // namespace handlers
 } // namespace cj::server

@@ -11,6 +11,13 @@
 #include "handlers/JournalHandlers.h"
 #include "handlers/PlanHandlers.h"
 #include "handlers/SettingsHandlers.h"
+#include "handlers/CalendarHandlers.h"
+#include "handlers/ClassHandlers.h"
+#include "handlers/CurriculumHandlers.h"
+#include "handlers/ImportHandlers.h"
+#include "handlers/ScheduleHandlers.h"
+#include "handlers/SchoolHandlers.h"
+#include "handlers/StudentHandlers.h"
 #include "handlers/UserHandlers.h"
 #include "rpc/RpcError.h"
 #include "storage/OperationStore.h"
@@ -27,6 +34,13 @@ constexpr Roles kAdmin = Roles(Role::Admin);
 constexpr Roles kAdminOrDirector = Roles(Role::Admin) | Role::Director;
 constexpr Roles kStaff = staffRoles();
 constexpr Roles kTeacherOrDirector = Roles(Role::Teacher) | Role::Director;
+constexpr Roles kAdminOrDeputy = Roles(Role::Admin) | Role::Deputy;
+constexpr Roles kAdminOrSecretary = Roles(Role::Admin) | Role::Secretary;
+// Routes a class teacher may use: the teacher role is let through and Access checks the class.
+constexpr Roles kAdminDeputyOrTeacher = kAdminOrDeputy | Role::Teacher;
+constexpr Roles kRecordKeepersOrTeacher = kAdminOrSecretary | Role::Teacher;
+constexpr Roles kAdminOrTeacher = Roles(Role::Admin) | Role::Teacher;
+constexpr Roles kMovementReaders = kAdminOrSecretary | Role::Director | Role::Deputy | Role::Teacher;
 
 const QHash<M, Route> &routes()
 {
@@ -76,6 +90,60 @@ const QHash<M, Route> &routes()
         {M::ExemptionsSet, {handlers::exemptionsSet, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
         {M::ExemptionsRemove, {handlers::exemptionsRemove, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
         {M::TestSetClock, {handlers::testSetClock, {}}},
+
+        // School structure: docs/protocol.md, "School structure".
+        {M::SchoolGet, {handlers::schoolGet, {}}},
+        {M::SchoolUpdate, {handlers::schoolUpdate, kAdmin}},
+        {M::YearsList, {handlers::yearsList, kStaff}},
+        {M::YearsCreate, {handlers::yearsCreate, kAdmin}},
+        {M::YearsUpdate, {handlers::yearsUpdate, kAdmin}},
+        {M::PeriodsSet, {handlers::periodsSet, kAdmin}},
+        {M::HolidaysSave, {handlers::holidaysSave, kAdmin}},
+        {M::HolidaysDelete, {handlers::holidaysDelete, kAdmin}},
+        {M::BellsList, {handlers::bellsList, kStaff}},
+        {M::BellsSave, {handlers::bellsSave, kAdmin}},
+        {M::BellsDelete, {handlers::bellsDelete, kAdmin}},
+        {M::ClassesList, {handlers::classesList, kStaff}},
+        {M::ClassesCreate, {handlers::classesCreate, kAdmin}},
+        {M::ClassesUpdate, {handlers::classesUpdate, kAdmin}},
+        {M::ClassesDelete, {handlers::classesDelete, kAdmin}},
+        {M::SubjectsList, {handlers::subjectsList, kStaff}},
+        {M::SubjectsCreate, {handlers::subjectsCreate, kAdmin}},
+        {M::SubjectsUpdate, {handlers::subjectsUpdate, kAdmin}},
+        {M::SubgroupsList, {handlers::subgroupsList, kStaff}},
+        {M::SubgroupsCreate, {handlers::subgroupsCreate, kAdmin}},
+        {M::SubgroupsDelete, {handlers::subgroupsDelete, kAdmin}},
+        {M::SubgroupsAssign, {handlers::subgroupsAssign, kAdminDeputyOrTeacher}},
+        {M::StudentsList, {handlers::studentsList, kStaff}},
+        {M::StudentsGet, {handlers::studentsGet, {}}},
+        {M::StudentsCreate, {handlers::studentsCreate, kAdminOrSecretary}},
+        {M::StudentsUpdate, {handlers::studentsUpdate, kRecordKeepersOrTeacher}},
+        {M::StudentsTransfer, {handlers::studentsTransfer, kAdminOrSecretary}},
+        {M::StudentsLeave, {handlers::studentsLeave, kAdminOrSecretary}},
+        {M::StudentsReenrol, {handlers::studentsReenrol, kAdminOrSecretary}},
+        {M::MovementsList, {handlers::movementsList, kMovementReaders}},
+        {M::GuardiansSave, {handlers::guardiansSave, kRecordKeepersOrTeacher}},
+        {M::GuardiansRemove, {handlers::guardiansRemove, kRecordKeepersOrTeacher}},
+        {M::AccountsCreateForStudent, {handlers::accountsCreateForStudent, kAdminOrTeacher}},
+        {M::AccountsCreateForGuardian, {handlers::accountsCreateForGuardian, kAdminOrTeacher}},
+        {M::CurriculumList, {handlers::curriculumList, kStaff}},
+        {M::CurriculumSet, {handlers::curriculumSet, kAdmin}},
+        {M::AssignmentsList, {handlers::assignmentsList, kStaff}},
+        {M::AssignmentsSave, {handlers::assignmentsSave, kAdmin}},
+        {M::AssignmentsDelete, {handlers::assignmentsDelete, kAdmin}},
+        {M::AssignmentsCheck, {handlers::assignmentsCheck, kStaff}},
+        {M::ScheduleList, {handlers::scheduleList, {}}},
+        {M::ScheduleSet, {handlers::scheduleSet, kAdminOrDeputy}},
+        {M::ScheduleRemove, {handlers::scheduleRemove, kAdminOrDeputy}},
+        {M::LessonsGenerate, {handlers::lessonsGenerate, kAdminOrDeputy}},
+        {M::LessonsList, {handlers::lessonsList, kStaff}},
+        {M::LessonsAdd, {handlers::lessonsAdd, kAdminOrDeputy}},
+        {M::LessonsDelete, {handlers::lessonsDelete, kAdminOrDeputy}},
+        {M::SubstitutionsSet, {handlers::substitutionsSet, kAdminOrDeputy}},
+        {M::SubstitutionsRemove, {handlers::substitutionsRemove, kAdminOrDeputy}},
+        {M::SubstitutionsList, {handlers::substitutionsList, kStaff}},
+        {M::ImportPreview, {handlers::importPreview, kAdminOrSecretary}},
+        {M::ImportCommit, {handlers::importCommit, kAdminOrSecretary}},
     };
     return table;
 }

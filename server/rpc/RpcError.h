@@ -39,5 +39,11 @@ private:
 {
     throw RpcError(protocol::ErrorCode::ValidationFailed, message, QCborMap{{QStringLiteral("field"), field}});
 }
+// A named rule of the school refuses the value (details {field, rule}; docs/protocol.md lists the rules).
+[[noreturn]] inline void violated(const QString &field, const QString &rule, const QString &message)
+{
+    throw RpcError(protocol::ErrorCode::ValidationFailed, message,
+                   QCborMap{{QStringLiteral("field"), field}, {QStringLiteral("rule"), rule}});
+}
 
 } // namespace cj::server

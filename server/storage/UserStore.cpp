@@ -97,6 +97,15 @@ bool UserStore::loginExists(Db &db, const QString &login)
     return db.scalar(QStringLiteral("SELECT 1 FROM users WHERE login = ?"), {login.toLower()}).has_value();
 }
 
+bool UserStore::nameExists(Db &db, qint64 schoolId, const QString &surname, const QString &firstName,
+                           const QString &patronymic)
+{
+    return db.scalar(QStringLiteral("SELECT 1 FROM users WHERE school_id = ? AND lower(surname) = lower(?) "
+                                    "AND lower(first_name) = lower(?) AND lower(patronymic) = lower(?)"),
+                     {schoolId, surname, firstName, patronymic})
+        .has_value();
+}
+
 qint64 UserStore::insert(Db &db, const UserRecord &u)
 {
     const qint64 id = db.scalar(QStringLiteral("INSERT INTO users(school_id, login, surname, first_name, patronymic, "

@@ -55,6 +55,9 @@ public:
     static std::optional<UserRecord> byId(Db &db, qint64 id);
     static QList<UserRecord> list(Db &db, const UserFilter &filter);
     static bool loginExists(Db &db, const QString &login);
+    // An account of the school with the same full name (case-insensitive).
+    static bool nameExists(Db &db, qint64 schoolId, const QString &surname, const QString &firstName,
+                           const QString &patronymic);
 
     static qint64 insert(Db &db, const UserRecord &user);
     static void updateProfile(Db &db, const UserRecord &user);
