@@ -69,10 +69,12 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
     const QCommandLineOption noCacheOpt(QStringLiteral("no-cache"), QStringLiteral("Always generate the data afresh."));
     const QCommandLineOption markdownOpt(QStringLiteral("markdown"), QStringLiteral("Write the results section of this Markdown file."),
                                          QStringLiteral("file"));
+    const QCommandLineOption sqlOpt(QStringLiteral("sql-profile"),
+                                    QStringLiteral("Count the server's SQL in the closed loop (pg_stat_statements)."));
     const QCommandLineOption printOpt(QStringLiteral("print-command"), QStringLiteral("The classjournal-print binary."),
                                       QStringLiteral("file"));
     p.addOptions({fullOpt, smokeOpt, teachersOpt, schoolsOpt, seedOpt, dateOpt, threadsOpt, thinkOpt, closedOpt, stepOpt,
-                  pgbenchOpt, idleOpt, workersOpt, cacheOpt, noCacheOpt, markdownOpt, printOpt});
+                  pgbenchOpt, idleOpt, workersOpt, cacheOpt, noCacheOpt, markdownOpt, printOpt, sqlOpt});
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -120,6 +122,7 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
         o.cacheDir.clear();
     o.markdownFile = p.value(markdownOpt);
     o.printCommand = p.value(printOpt);
+    o.sqlProfile = p.isSet(sqlOpt);
     *options = o;
     return ok;
 }

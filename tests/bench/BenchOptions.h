@@ -31,6 +31,7 @@ struct BenchOptions {
     QString markdownFile;                   // write the table into this file's results section
     QString printCommand;                   // classjournal-print; empty: found next to the client
     bool smoke = false;
+    bool sqlProfile = false;                // pg_stat_statements over the closed loop
 
     static BenchOptions full();
     static BenchOptions smokeRun();

@@ -12,6 +12,7 @@
 #include "PgBaseline.h"
 #include "ServerProcess.h"
 #include "SingleOperations.h"
+#include "SqlProfile.h"
 
 namespace cj::bench {
 
@@ -45,6 +46,7 @@ private:
     QString render() const;
     void renderTargets(Report &report) const;
     void renderDetails(Report &report) const;
+    void renderSqlProfile(Report &report) const;
     void progress(const QString &text) const;
 
     BenchOptions m_options;
@@ -61,6 +63,8 @@ private:
     Timing m_schoolResults;
     Timing m_print;
     LoadWindow m_closed;
+    double m_signInSeconds = 0;
+    QList<SqlProfile::Statement> m_sql;
     QList<OpenStep> m_steps;
     int m_openParticipants = 0;
     QString m_openStopped;

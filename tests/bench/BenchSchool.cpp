@@ -9,6 +9,7 @@
 #include <QProcess>
 
 #include "ServerProcess.h"
+#include "SqlProfile.h"
 #include "TestCluster.h"
 #include "auth/PasswordHasher.h"
 #include "db/Db.h"
@@ -113,6 +114,8 @@ bool BenchSchool::startCluster(QString *error)
     server::EmbeddedPostgres::Options options;
     options.clusterDir = m_dir->path() + QStringLiteral("/cluster");
     options.durable = true; // fsync on: the baseline and the server both pay for durable commits
+    if (m_options.sqlProfile)
+        options.extraSettings = SqlProfile::clusterSettings();
     m_postgres = std::make_unique<server::EmbeddedPostgres>(options);
     return m_postgres->start(error);
 }

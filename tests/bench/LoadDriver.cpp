@@ -120,14 +120,39 @@ void LoadDriver::stopCpu(const QList<CpuWindow> &meters, LoadWindow *window) con
         window->cpuPercent.append({m_watched[i].name, meters[i].percentOfCore()});
 }
 
-LoadWindow LoadDriver::runClosedLoop(int rampMs, int seconds)
+double LoadDriver::signInAll(int inFlight, int timeoutMs)
+{
+    const qint64 start = monotonicNs();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        int pending = 0;
+        int waiting = 0;
+        onEachTeacher([&](SimulatedTeacher &t, int) {
+            pending += t.signInStarted() && !t.signedIn() && t.outstanding() > 0 ? 1 : 0;
+            waiting += t.signInStarted() ? 0 : 1;
+        });
+        if (waiting == 0 && pending == 0)
+            break;
+        int budget = inFlight - pending;
+        onEachTeacher([&](SimulatedTeacher &t, int) {
+            if (budget > 0 && !t.signInStarted()) {
+                t.signIn();
+                --budget;
+            }
+        });
+        runEventsFor(20);
+    }
+    return double(monotonicNs() - start) / 1e9;
+}
+
+LoadWindow LoadDriver::runClosedLoop(int spreadMs, int seconds)
 {
     int total = 0;
     for (const std::shared_ptr<Worker> &w : m_workers)
         total += int(w->teachers.size());
-    // The index interleaves threads, so start times spread evenly over the ramp.
-    onEachTeacher([&](SimulatedTeacher &t, int index) { t.startClosedLoop(total > 0 ? index * rampMs / total : 0); });
-    runEventsFor(rampMs + kSettleMs);
+    // The index interleaves threads, so first lessons start evenly over the spread.
+    onEachTeacher([&](SimulatedTeacher &t, int index) { t.startClosedLoop(total > 0 ? index * spreadMs / total : 0); });
+    runEventsFor(spreadMs + kSettleMs);
     LoadWindow window;
     const QList<CpuWindow> cpu = startCpu();
     window.fromNs = monotonicNs();

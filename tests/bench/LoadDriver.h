@@ -30,9 +30,13 @@ public:
     LoadDriver(const QList<TeacherAccount> &accounts, const LoadSettings &settings, int threads, quint32 seed);
     ~LoadDriver();
 
-    // Teachers sign in spread over rampMs, then work in a closed loop; measured for `seconds` after
-    // the ramp and a settling pause. Sign-ins are in the stats too (outside the window).
-    LoadWindow runClosedLoop(int rampMs, int seconds);
+    // The morning's arrivals: every teacher connects and signs in, at most `inFlight` at a time (the
+    // server hashes passwords a few at a time; a storm would only measure its queue). Returns the
+    // seconds it took. Their latencies go into the next window's stats (outside its window).
+    double signInAll(int inFlight, int timeoutMs);
+    // The signed-in teachers work in a closed loop, starting spread over `spreadMs`; measured for
+    // `seconds` after a settling pause.
+    LoadWindow runClosedLoop(int spreadMs, int seconds);
     // Mark saves at `perSecond` in total, shared by every teacher whose page takes marks.
     LoadWindow runOpenLoop(double perSecond, int seconds);
     int markingTeachers();

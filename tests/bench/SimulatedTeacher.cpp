@@ -50,13 +50,8 @@ SimulatedTeacher::~SimulatedTeacher()
 
 void SimulatedTeacher::startClosedLoop(int delayMs)
 {
-    m_running = true;
-    QTimer::singleShot(delayMs, this, [this] {
-        if (m_signedIn)
-            lesson();
-        else
-            connectAndSignIn();
-    });
+    m_running = m_signedIn;
+    QTimer::singleShot(delayMs, this, [this] { lesson(); });
 }
 
 void SimulatedTeacher::stopClosedLoop()
@@ -69,8 +64,9 @@ bool SimulatedTeacher::canMark() const
     return m_signedIn && m_page.lessonId > 0 && !m_page.noMarks && !m_page.students.isEmpty();
 }
 
-void SimulatedTeacher::connectAndSignIn()
+void SimulatedTeacher::signIn()
 {
+    m_signInStarted = true;
     const qint64 start = monotonicNs();
     ++m_outstanding;
     auto *handshake = new QMetaObject::Connection;
@@ -95,8 +91,6 @@ void SimulatedTeacher::connectAndSignIn()
             }
             m_stats->record(QStringLiteral("auth.login"), loginStart, monotonicNs() - loginStart);
             m_signedIn = true;
-            if (m_running)
-                lesson();
         });
     });
     *failure = connect(m_connection, &client::ServerConnection::connectionError, this, [this, start, finish] {

@@ -54,12 +54,15 @@ public:
                      QObject *parent = nullptr);
     ~SimulatedTeacher() override;
 
+    // Connects and signs in (the morning's arrival); the loops need it done.
+    void signIn();
     void startClosedLoop(int delayMs);
     void stopClosedLoop(); // finishes the request in flight, then idles (signed in, page open)
     // Mark saves at `perSecond` until `untilNs` (monotonic); needs a page with marks open.
     void startOpenLoop(double perSecond, qint64 untilNs);
     bool canMark() const;
     bool signedIn() const { return m_signedIn; }
+    bool signInStarted() const { return m_signInStarted; }
     int outstanding() const { return m_outstanding; }
 
     // Set once a server answers the summary reports with unknown_type: they are not built yet.
@@ -77,7 +80,6 @@ private:
     };
     using Then = std::function<void(bool ok, const QCborMap &result)>;
 
-    void connectAndSignIn();
     void send(protocol::MessageType type, const QString &op, const QCborMap &args, Then then, qint64 scheduledNs = 0);
     void think(std::function<void()> next);
     void lesson();
@@ -98,6 +100,7 @@ private:
     client::ServerConnection *m_connection;
     client::Session *m_session;
     bool m_signedIn = false;
+    bool m_signInStarted = false;
     bool m_running = false;
     int m_outstanding = 0;
     int m_lessonIndex = 0;
