@@ -482,6 +482,7 @@ public:
 
     void write()
     {
+        JournalBulkStore::skipForeignKeyChecks(db);
         JournalBulkStore::insertPlanItems(db, schoolId, planItems);
         JournalBulkStore::setLessonEntries(db, entries);
         JournalBulkStore::insertMarks(db, schoolId, marks);

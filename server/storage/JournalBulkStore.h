@@ -77,6 +77,11 @@ struct BulkFinalMark {
 class JournalBulkStore
 {
 public:
+    // Generated rows reference only rows that exist (their ids come from the database), so a
+    // superuser connection skips the per-row foreign-key checks for the rest of the transaction,
+    // as pg_restore --disable-triggers does: they are most of a bulk load's cost. Returns whether it could.
+    static bool skipForeignKeyChecks(Db &db);
+
     static QList<RosterSpan> classRosters(Db &db, qint64 yearId);
     static QList<RosterSpan> subgroupRosters(Db &db, qint64 yearId);
 
