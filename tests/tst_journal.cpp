@@ -3,6 +3,9 @@
 // substitutes, correction requests, the audit trail, exactly-once writes, live updates between two
 // clients, the КТП, settings, and hand-computed averages and forecasts.
 #include <QCborArray>
+
+#include <algorithm>
+#include <vector>
 #include <QtTest>
 
 #include "TestClient.h"
@@ -520,6 +523,58 @@ private Q_SLOTS:
         QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM marks WHERE lesson_id = ?"), {l}), 1);
     }
 
+    void concurrentMarksAreCommittedTogetherAndAnsweredEachOnItsOwn()
+    {
+        setToday("2025-10-24");
+        const qint64 l = m_lessons.value(QStringLiteral("math:2025-10-24"));
+        const qint64 l17 = m_lessons.value(QStringLiteral("math:2025-09-17")); // locked by now
+        std::vector<std::unique_ptr<test::TestClient>> clients;
+        for (int i = 0; i < 6; ++i)
+            clients.push_back(as(QStringLiteral("math")));
+        const qint64 auditBefore = exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks'"));
+        // Every connection sends its writes without waiting (pipelined); the server runs each
+        // connection's in order, and different connections' writes share group commits.
+        struct Sent {
+            qint64 student;
+            int value;
+            bool expectOk;
+            protocol::Response reply;
+            bool done = false;
+        };
+        std::vector<Sent> sent;
+        const QList<qint64> students{m_ivanov, m_abramova, m_yolkin};
+        for (int i = 0; i < 6; ++i)
+            for (int round = 0; round < 3; ++round)
+                sent.push_back(Sent{students[(i + round) % 3], 2 + (i + round) % 4, true, {}});
+        sent.push_back(Sent{m_ivanov, 2, false, {}}); // the locked lesson below (it holds a «5»)
+        for (size_t k = 0; k < sent.size(); ++k) {
+            Sent &s = sent[k];
+            const bool locked = !s.expectOk;
+            clients[k % clients.size()]->connection().call(
+                MessageType::JournalSetMarks,
+                QCborMap{{QStringLiteral("lessonId"), locked ? l17 : l}, {QStringLiteral("studentId"), s.student},
+                         {QStringLiteral("marks"), QCborArray{mark(s.value)}}},
+                nullptr, [&s](const protocol::Response &r) {
+                    s.reply = r;
+                    s.done = true;
+                });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sent.begin(), sent.end(), [](const Sent &s) { return s.done; }), 20000);
+        for (const Sent &s : sent) {
+            QCOMPARE(s.reply.ok, s.expectOk);
+            if (s.expectOk)
+                QCOMPARE(s.reply.result.value(QStringLiteral("cell")).toMap().value(QStringLiteral("marks")).toArray()
+                             .first().toMap().value(QStringLiteral("value")).toInteger(), s.value);
+            else
+                QCOMPARE(s.reply.error.code, ErrorCode::CellLocked);
+        }
+        // One audit entry per change that actually changed something, each cell holds one mark.
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM marks WHERE lesson_id = ? AND position > 1"), {l}), 0);
+        const qint64 audited = exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks'")) - auditBefore;
+        QVERIFY(audited >= 3 && audited <= 18);
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ? AND op_id IS NULL"), {l}), 0);
+    }
+
     void twoClientsSeeEachOthersWrites()
     {
         setToday("2025-10-24");
@@ -531,7 +586,7 @@ private Q_SLOTS:
         ct->clearEvents();
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(setMarks(*t, m_lessons.value(QStringLiteral("math:2025-10-24")), m_yolkin, {mark(3)}).ok);
+        QVERIFY(setMarks(*t, m_lessons.value(QStringLiteral("math:2025-10-24")), m_yolkin, {mark(3), mark(4)}).ok);
         protocol::Event event;
         QVERIFY(ct->waitForEvent(MessageType::EventJournalChanged, 1000, &event));
         QVERIFY(timer.elapsed() < 1000);
@@ -542,7 +597,7 @@ private Q_SLOTS:
         // The writer does not get its own change back; after journal.close, no more events.
         QVERIFY(!t->waitForEvent(MessageType::EventJournalChanged, 300));
         QVERIFY(ct->call(MessageType::JournalClose, QCborMap{{QStringLiteral("assignmentId"), m_aMath}}).ok);
-        QVERIFY(setMarks(*t, m_lessons.value(QStringLiteral("math:2025-10-24")), m_yolkin, {mark(4)}).ok);
+        QVERIFY(setMarks(*t, m_lessons.value(QStringLiteral("math:2025-10-24")), m_yolkin, {mark(5)}).ok);
         QVERIFY(!ct->waitForEvent(MessageType::EventJournalChanged, 500));
     }
 

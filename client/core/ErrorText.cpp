@@ -1,10 +1,37 @@
 #include "protocol/ArgReader.h"
 #include "core/ErrorText.h"
 
+#include <QDate>
+#include <QLocale>
+
 
 namespace cj::client {
 
 using protocol::ErrorCode;
+
+QString ErrorText::forRule(const QString &rule)
+{
+    if (rule == QLatin1String("grade_1_no_marks"))
+        return tr("Grade 1 is taught without marks: only attendance is recorded (000 §3.7).");
+    if (rule == QLatin1String("grade_1_no_homework"))
+        return tr("No homework is set in grade 1 (000 §3.7).");
+    if (rule == QLatin1String("mark_one_not_allowed"))
+        return tr("The mark «1» is not used in this school.");
+    if (rule == QLatin1String("final_mark_range"))
+        return tr("Period, year, exam and final marks are «2» to «5» only.");
+    if (rule == QLatin1String("na_not_allowed"))
+        return tr("«н/а» and «осв.» are not allowed for period, year and final marks (000 §5.3): extend the period "
+                  "of study and give a mark.");
+    if (rule == QLatin1String("pass_fail_subject"))
+        return tr("This subject is graded pass/fail (зачёт/незачёт), not with marks — or the other way round.");
+    if (rule == QLatin1String("not_a_member"))
+        return tr("The student is not on the class (or group) list on that date.");
+    if (rule == QLatin1String("exempt"))
+        return tr("The student is exempt from this subject in this period.");
+    if (rule == QLatin1String("not_absent"))
+        return tr("There is no absence there to give a reason for.");
+    return {};
+}
 
 QString ErrorText::forError(const protocol::Error &error)
 {
@@ -50,12 +77,29 @@ QString ErrorText::forError(const protocol::Error &error)
     case ErrorCode::Conflict:
         return tr("This conflicts with existing data.");
     case ErrorCode::ValidationFailed:
+        if (const QString rule = forRule(d.value(QStringLiteral("rule")).toString()); !rule.isEmpty())
+            return rule;
         return tr("Check the data entered.");
-    case ErrorCode::WindowClosed:
+    case ErrorCode::WindowClosed: {
+        const QDate opensOn = QDate::fromString(d.value(QStringLiteral("opensOn")).toString(), Qt::ISODate);
+        if (opensOn.isValid())
+            return tr("This cannot be entered yet: it opens on %1.").arg(QLocale().toString(opensOn, QLocale::ShortFormat));
+        const QDate deadline = QDate::fromString(d.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
+        if (deadline.isValid())
+            return tr("The time for entering this ended on %1. File a correction request.")
+                .arg(QLocale().toString(deadline, QLocale::ShortFormat));
         return tr("The time for entering this has passed. File a correction request.");
-    case ErrorCode::CellLocked:
+    }
+    case ErrorCode::CellLocked: {
+        const QDate deadline = QDate::fromString(d.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
+        if (deadline.isValid())
+            return tr("This entry is locked: its entry window closed on %1. To change it, file a correction request.")
+                .arg(QLocale().toString(deadline, QLocale::ShortFormat));
         return tr("This entry is locked. File a correction request.");
+    }
     case ErrorCode::RuleViolation:
+        if (const QString rule = forRule(d.value(QStringLiteral("rule")).toString()); !rule.isEmpty())
+            return rule;
         return tr("This breaks the school's rules for the journal.");
     case ErrorCode::ReadOnly:
         return tr("The academic year is closed; its journals are read-only.");

@@ -14,6 +14,8 @@ class ErrorText
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString forError(const protocol::Error &error);
+    // The text for a named rule (details.rule of rule_violation / validation_failed); empty if unknown.
+    static QString forRule(const QString &rule);
 };
 
 } // namespace cj::client

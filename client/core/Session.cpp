@@ -28,6 +28,10 @@ UserInfo UserInfo::fromCbor(const QCborMap &map)
     u.roles = rolesFromNames(roles);
     for (const QCborValue &v : map.value(QStringLiteral("classTeacherOf")).toArray())
         u.classTeacherOf.append(protocol::intOr(v));
+    for (const QCborValue &v : map.value(QStringLiteral("children")).toArray()) {
+        const QCborMap child = v.toMap();
+        u.children.append({protocol::intOr(child.value(QStringLiteral("id"))), child.value(QStringLiteral("fullName")).toString()});
+    }
     return u;
 }
 

@@ -23,6 +23,8 @@ struct UserInfo {
     QString schoolName;
     Roles roles;
     QList<qint64> classTeacherOf;
+    // A parent's children (id, full name), when the server lists them ("children" in UserSelf).
+    QList<QPair<qint64, QString>> children;
 
     bool has(Role role) const { return roles.testFlag(role); }
     bool isClassTeacher() const { return !classTeacherOf.isEmpty(); }

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QTabWidget;
 
@@ -18,7 +20,8 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
     // Shows a screen in its own tab; an existing tab with the same key is brought forward instead.
-    void openScreen(const QString &key, const QString &title, QWidget *(*factory)(Session *, QWidget *));
+    using ScreenFactory = std::function<QWidget *(Session *, QWidget *)>;
+    void openScreen(const QString &key, const QString &title, const ScreenFactory &factory);
     Session *session() const { return m_session; }
 
 Q_SIGNALS:
@@ -26,6 +29,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void buildJournalMenu();
     void updateStatus();
     void updateForUser();
     void changePassword();
@@ -37,6 +41,7 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_userLabel;
     QMenu *m_adminMenu = nullptr;
+    QMenu *m_journalMenu = nullptr;
 };
 
 } // namespace cj::client

@@ -210,20 +210,7 @@ public:
         year.endsOn = SchoolGenerator::yearEnd(start);
         year.name = QStringLiteral("%1/%2").arg(start.year()).arg(start.year() + 1);
         YearTemplate::fill(year);
-        year.id = YearStore::insert(db, year);
-        for (const QString &scheme : {QStringLiteral("quarters"), QStringLiteral("halves")}) {
-            QList<PeriodRecord> periods;
-            for (const PeriodRecord &p : year.periods) {
-                if (p.scheme == scheme)
-                    periods.append(p);
-            }
-            YearStore::replacePeriods(db, year, scheme, periods);
-        }
-        for (HolidayRecord &h : year.holidays) {
-            h.yearId = year.id;
-            h.id = YearStore::insertHoliday(db, schoolId, h);
-        }
-        year = *YearStore::byId(db, year.id);
+        YearStore::insertWithContents(db, year);
         mainBells = bells(QStringLiteral("Основное"), 45, {10, 20, 20, 10, 10, 10});
         firstGradeBells = bells(QStringLiteral("1 класс"), 35, {20, 20, 15, 15});
     }
@@ -466,17 +453,7 @@ public:
         int unplaced = 0;
         for (const TimetableBundle &b : bundles)
             unplaced += timetabler.place(b);
-        for (const TimetablePlacement &p : timetabler.placements()) {
-            ScheduleEntryRecord e;
-            e.schoolId = schoolId;
-            e.classId = p.lesson.classId;
-            e.assignmentId = p.lesson.assignmentId;
-            e.weekday = p.weekday;
-            e.lessonNumber = p.lessonNumber;
-            e.room = p.lesson.room;
-            e.validFrom = year.startsOn;
-            ScheduleStore::insert(db, e);
-        }
+        ScheduleStore::insertMany(db, timetabler.entries(schoolId, year.startsOn));
         return unplaced;
     }
 

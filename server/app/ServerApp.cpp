@@ -48,8 +48,7 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
 ServerApp::~ServerApp()
 {
     m_listener.reset();
-    if (m_hub)
-        m_hub->runOnEveryWorker(&Db::closeLocal);
+    Db::abandonThreadConnections();
     m_hub.reset();
     Db::closeLocal();
     m_postgres.reset();
@@ -209,9 +208,9 @@ void ServerApp::shutdown(int signal)
         return;
     m_stopping = true;
     qCInfo(lcServer) << "signal" << signal << "received: finishing in-flight requests and shutting down";
+    Db::abandonThreadConnections();
     m_listener->close();
     m_hub->shutdown(30000);
-    m_hub->runOnEveryWorker(&Db::closeLocal);
     m_hub.reset();
     Db::closeLocal();
     if (m_postgres)

@@ -66,4 +66,21 @@ int Timetabler::place(const TimetableBundle &bundle)
     return unplaced;
 }
 
+QList<ScheduleEntryRecord> Timetabler::entries(qint64 schoolId, const QDate &validFrom) const
+{
+    QList<ScheduleEntryRecord> list;
+    for (const TimetablePlacement &p : m_placements) {
+        ScheduleEntryRecord e;
+        e.schoolId = schoolId;
+        e.classId = p.lesson.classId;
+        e.assignmentId = p.lesson.assignmentId;
+        e.weekday = p.weekday;
+        e.lessonNumber = p.lessonNumber;
+        e.room = p.lesson.room;
+        e.validFrom = validFrom;
+        list.append(e);
+    }
+    return list;
+}
+
 } // namespace cj::server

@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QDate>
 #include <QString>
+
+#include "storage/ScheduleStore.h"
 
 namespace cj::server {
 
@@ -40,6 +43,8 @@ public:
     void setDayLength(qint64 classId, int maxLessons);
     int place(const TimetableBundle &bundle); // returns the hours it could not place
     const QList<TimetablePlacement> &placements() const { return m_placements; }
+    // The placements as schedule entries of the school valid from the date.
+    QList<ScheduleEntryRecord> entries(qint64 schoolId, const QDate &validFrom) const;
 
 private:
     bool fits(const TimetableBundle &bundle, int day, int lesson) const;

@@ -1,5 +1,7 @@
 #include "db/Db.h"
 
+#include "db/SqlArray.h"
+
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -16,9 +18,18 @@ namespace {
 DatabaseConfig g_config;
 std::atomic<int> g_connectionCounter{0};
 
+std::atomic<bool> g_abandon{false};
+
 // Removes the thread's connection when the thread ends (QSqlDatabase connections are per thread).
 struct ThreadDb {
     std::unique_ptr<Db> db;
+    ~ThreadDb()
+    {
+        // At process exit a worker's thread-local destructors run after QThread::wait() has returned,
+        // racing the exit itself (and Qt SQL's own globals): leave the connection to the OS then.
+        if (g_abandon.load())
+            (void)db.release();
+    }
 };
 thread_local ThreadDb t_db;
 } // namespace
@@ -103,6 +114,11 @@ Db &Db::local()
 void Db::closeLocal()
 {
     t_db.db.reset();
+}
+
+void Db::abandonThreadConnections()
+{
+    g_abandon.store(true);
 }
 
 Db::Db(const DatabaseConfig &config, const QString &connectionName)
@@ -260,26 +276,18 @@ void Transaction::commit()
 
 QString intArrayLiteral(const QList<qint64> &values)
 {
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        out += QString::number(values[i]);
-    }
-    return out + QLatin1Char('}');
+    SqlArray array;
+    for (qint64 v : values)
+        array.add(v);
+    return array.literal();
 }
 
 QString textArrayLiteral(const QStringList &values)
 {
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        QString v = values[i];
-        v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-        out += QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return out + QLatin1Char('}');
+    SqlArray array;
+    for (const QString &v : values)
+        array.add(v);
+    return array.literal();
 }
 
 } // namespace cj::server

@@ -84,6 +84,9 @@ public:
     static Db &local();
     // Drops the calling thread's connection (before the database goes away).
     static void closeLocal();
+    // The process is stopping: connections of threads that end from now on are not closed (the OS
+    // closes them), so no thread-local teardown races the exit.
+    static void abandonThreadConnections();
 
     explicit Db(const DatabaseConfig &config, const QString &connectionName);
     ~Db();

@@ -2,8 +2,6 @@
 
 #include <QCborArray>
 
-#include <algorithm>
-
 #include "handlers/Lookup.h"
 #include "handlers/StructureViews.h"
 #include "rpc/RequestContext.h"
@@ -12,6 +10,7 @@
 #include "rules/YearRules.h"
 #include "rules/YearTemplate.h"
 #include "storage/BellStore.h"
+#include "storage/ScheduleStore.h"
 #include "storage/YearStore.h"
 
 namespace cj::server::handlers {
@@ -76,18 +75,7 @@ QCborMap yearsCreate(RequestContext &ctx)
     refuseOverlap(ctx, y);
     if (shape == QLatin1String("standard"))
         YearTemplate::fill(y);
-    y.id = YearStore::insert(ctx.db, y);
-    for (const QString &scheme : {QStringLiteral("quarters"), QStringLiteral("halves")}) {
-        QList<PeriodRecord> periods;
-        std::copy_if(y.periods.cbegin(), y.periods.cend(), std::back_inserter(periods),
-                     [&](const PeriodRecord &p) { return p.scheme == scheme; });
-        if (!periods.isEmpty())
-            YearStore::replacePeriods(ctx.db, y, scheme, periods);
-    }
-    for (HolidayRecord h : y.holidays) {
-        h.yearId = y.id;
-        YearStore::insertHoliday(ctx.db, y.schoolId, h);
-    }
+    YearStore::insertWithContents(ctx.db, y);
     const QCborMap result = yearResult(ctx, y.id);
     ctx.audit(QStringLiteral("year"), y.id, QStringLiteral("create"), {}, result);
     return result;
@@ -105,6 +93,8 @@ QCborMap yearsUpdate(RequestContext &ctx)
     YearRules::checkDates(y);
     refuseOverlap(ctx, y);
     YearRules::checkContents(y);
+    if (y.weekDays < 6 && ScheduleStore::usesWeekdayFrom(ctx.db, y.id, 6))
+        invalid(QStringLiteral("weekDays"), QStringLiteral("the schedule has Saturday lessons"));
     YearStore::update(ctx.db, y);
     const QCborMap result = yearResult(ctx, y.id);
     ctx.audit(QStringLiteral("year"), y.id, QStringLiteral("update"), before, result);

@@ -97,12 +97,8 @@ void checkStudent(RequestContext &ctx, Analysis &a, ImportRow &row, const QHash<
             addError(row, QStringLiteral("class"), QStringLiteral("unknown_class"),
                      QStringLiteral("no class %1 in %2").arg(className, a.year.name));
     }
-    try {
-        StudentCard::check(s, Clock::today());
-    } catch (const RpcError &e) {
-        addError(row, e.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("bad_value"),
-                 e.error().message);
-    }
+    if (const auto p = StudentCard::problem(s, Clock::today()))
+        addError(row, p->field, QStringLiteral("bad_value"), p->message);
     const QString person = QStringList{s.surname, s.firstName, s.patronymic, s.birthDate.toString(Qt::ISODate)}.join(u'|').toLower();
     if (seen.contains(person))
         addError(row, QStringLiteral("surname"), QStringLiteral("duplicate_in_file"), QStringLiteral("the same student is above"));
@@ -127,6 +123,10 @@ void checkStaff(RequestContext &ctx, ImportRow &row, QSet<QString> &seen)
         u.roles = *roles;
     else
         addError(row, QStringLiteral("roles"), QStringLiteral("unknown_role"), QStringLiteral("unknown role: %1").arg(unknown));
+    // Only the administrator hands out managing roles; the secretary records teachers and secretaries.
+    if (!ctx.caller.has(Role::Admin) && (u.roles & ~(Roles(Role::Teacher) | Role::Secretary)))
+        addError(row, QStringLiteral("roles"), QStringLiteral("role_not_allowed"),
+                 QStringLiteral("only the administrator creates accounts with these roles"));
     if (!u.email.isEmpty() && !u.email.contains(QLatin1Char('@')))
         addError(row, QStringLiteral("email"), QStringLiteral("bad_value"), QStringLiteral("not an e-mail address"));
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));

@@ -3,6 +3,7 @@
 #include <QCborArray>
 
 #include "protocol/ArgReader.h"
+#include "rpc/RequestContext.h"
 #include "rules/EntryWindows.h"
 
 namespace cj::server::journalcbor {
@@ -151,6 +152,27 @@ QCborMap journalLesson(const LessonContext &l, const QHash<int, std::pair<QStrin
     map.insert(QStringLiteral("deadlines"), deadlines.toCbor());
     map.insert(QStringLiteral("canEdit"), canEdit);
     return map;
+}
+
+QString topic(qint64 assignmentId)
+{
+    return QStringLiteral("journal:%1").arg(assignmentId);
+}
+
+Publication changed(qint64 assignmentId, const QCborMap &change)
+{
+    return Publication{topic(assignmentId),
+                       protocol::Event{protocol::MessageType::EventJournalChanged,
+                                       QCborMap{{QStringLiteral("assignmentId"), assignmentId},
+                                                {QStringLiteral("changes"), QCborArray{change}}}}};
+}
+
+QCborMap cellChange(const QCborMap &cell, const QCborMap &stats)
+{
+    QCborMap change{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}};
+    if (!stats.isEmpty())
+        change.insert(QStringLiteral("stats"), stats);
+    return change;
 }
 
 } // namespace cj::server::journalcbor

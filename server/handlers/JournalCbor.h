@@ -12,6 +12,7 @@
 namespace cj::server {
 
 struct LessonDeadlines;
+struct Publication;
 
 // How journal records travel (docs/protocol.md "The journal": Mark, Cell, Stats, FinalMark, Lesson).
 namespace journalcbor {
@@ -25,6 +26,10 @@ QCborMap workKind(const WorkKind &kind);
 QCborMap lesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells);
 QCborMap journalLesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells,
                        const LessonDeadlines &deadlines, bool canEdit);
+// The topic of a page's live updates, and an event.journalChanged about one change to it.
+QString topic(qint64 assignmentId);
+Publication changed(qint64 assignmentId, const QCborMap &change);
+QCborMap cellChange(const QCborMap &cell, const QCborMap &stats);
 } // namespace journalcbor
 
 } // namespace cj::server

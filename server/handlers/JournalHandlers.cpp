@@ -21,11 +21,6 @@ using protocol::dateTimeToWire;
 using protocol::dateToWire;
 
 namespace {
-QString topicOf(qint64 assignmentId)
-{
-    return QStringLiteral("journal:%1").arg(assignmentId);
-}
-
 AssignmentContext readableAssignment(RequestContext &ctx, qint64 assignmentId)
 {
     const std::optional<AssignmentContext> a = JournalStore::assignment(ctx.db, assignmentId);
@@ -143,7 +138,7 @@ QCborMap journalOpen(RequestContext &ctx)
         kinds.append(journalcbor::workKind(k));
     QCborMap rightsMap = rights.toCbor();
 
-    ctx.effects.subscribe.append(topicOf(a.id));
+    ctx.effects.subscribe.append(journalcbor::topic(a.id));
     return QCborMap{{QStringLiteral("assignment"), journalcbor::assignment(a)},
                     {QStringLiteral("period"), journalcbor::period(*period)},
                     {QStringLiteral("periods"), periods},
@@ -162,7 +157,7 @@ QCborMap journalOpen(RequestContext &ctx)
 
 QCborMap journalClose(RequestContext &ctx)
 {
-    ctx.effects.unsubscribe.append(topicOf(ctx.args.id(QStringLiteral("assignmentId"))));
+    ctx.effects.unsubscribe.append(journalcbor::topic(ctx.args.id(QStringLiteral("assignmentId"))));
     return {};
 }
 

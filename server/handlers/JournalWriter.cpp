@@ -8,8 +8,10 @@
 #include "rpc/RpcError.h"
 #include "rules/EntryWindows.h"
 #include "rules/JournalAccess.h"
+#include "rules/MarkRules.h"
 #include "storage/JournalStore.h"
 #include "storage/PlanStore.h"
+#include "storage/StructureCache.h"
 #include "storage/WorkKindStore.h"
 
 namespace cj::server {
@@ -20,28 +22,11 @@ using protocol::MessageType;
 using protocol::dateToWire;
 
 namespace {
-constexpr int kMaxMarksPerCell = 4;
-
-[[noreturn]] void ruleViolation(const QString &rule, const QString &message)
-{
-    throw RpcError(ErrorCode::RuleViolation, message, QCborMap{{QStringLiteral("rule"), rule}});
-}
-
 QString markText(int value, const std::optional<bool> &passed)
 {
     if (passed)
         return *passed ? QStringLiteral("зачёт") : QStringLiteral("незачёт");
     return QString::number(value);
-}
-
-QString marksText(const QList<MarkRow> &marks)
-{
-    if (marks.isEmpty())
-        return QStringLiteral("—");
-    QStringList parts;
-    for (const MarkRow &m : marks)
-        parts.append(markText(m.value, m.passed));
-    return QStringLiteral("«%1»").arg(parts.join(QLatin1Char('/')));
 }
 
 QString quoted(const QString &text)
@@ -78,21 +63,6 @@ QString finalKindText(const QString &kind, const QString &periodName)
     if (kind == QLatin1String("exam"))
         return QStringLiteral("Экзаменационная отметка");
     return QStringLiteral("Итоговая отметка");
-}
-
-QCborMap marksForAudit(qint64 studentId, const QList<MarkRow> &marks)
-{
-    QCborArray list;
-    for (const MarkRow &m : marks) {
-        QCborMap item{{QStringLiteral("position"), m.position}, {QStringLiteral("workKindId"), m.workKindId},
-                      {QStringLiteral("comment"), m.comment}};
-        if (m.passed)
-            item.insert(QStringLiteral("passed"), *m.passed);
-        else
-            item.insert(QStringLiteral("value"), m.value);
-        list.append(item);
-    }
-    return QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("marks"), list}};
 }
 
 bool isNaText(const QString &text)
@@ -135,7 +105,7 @@ QCborMap JournalWriter::apply(MessageType type, const QCborMap &args)
 
 LessonContext JournalWriter::loadLesson(qint64 lessonId)
 {
-    const std::optional<LessonContext> lesson = JournalStore::lesson(m_ctx.db, lessonId);
+    const std::optional<LessonContext> lesson = StructureCache::lesson(m_ctx.db, lessonId);
     if (!lesson || lesson->assignment.schoolId != m_author.schoolId)
         notFound(QStringLiteral("lesson %1").arg(lessonId));
     requireOpenYear(lesson->assignment);
@@ -153,8 +123,8 @@ AssignmentContext JournalWriter::loadAssignment(qint64 assignmentId)
 
 Deadlines JournalWriter::deadlinesFor(const AssignmentContext &a)
 {
-    return Deadlines(m_settings, a, JournalStore::holidays(m_ctx.db, a.yearId),
-                     JournalStore::periods(m_ctx.db, a.yearId, a.periodScheme));
+    const auto calendar = StructureCache::calendar(m_ctx.db, a.yearId, a.periodScheme);
+    return Deadlines(m_settings, a, calendar->holidays, calendar->periods);
 }
 
 void JournalWriter::requireOpenYear(const AssignmentContext &a) const
@@ -165,26 +135,21 @@ void JournalWriter::requireOpenYear(const AssignmentContext &a) const
 
 void JournalWriter::requireMember(const AssignmentContext &a, qint64 studentId, const QDate &date)
 {
-    if (!JournalStore::isMember(m_ctx.db, a, studentId, date))
+    if (!StructureCache::isMember(m_ctx.db, a, studentId, date))
         ruleViolation(QStringLiteral("not_a_member"),
                       QStringLiteral("student %1 is not in %2 on %3").arg(studentId).arg(a.className, dateToWire(date)));
 }
 
 void JournalWriter::checkDeadline(const QString &window, const QDate &deadline) const
 {
-    if (m_options.waiveWindows || m_today <= deadline)
-        return;
-    throw RpcError(ErrorCode::CellLocked,
-                   QStringLiteral("the %1 window closed on %2; file a correction request").arg(window, dateToWire(deadline)),
-                   QCborMap{{QStringLiteral("window"), window}, {QStringLiteral("deadline"), dateToWire(deadline)}});
+    if (!m_options.waiveWindows && m_today > deadline)
+        cellLocked(window, deadline);
 }
 
 void JournalWriter::checkNotFuture(const QString &window, const QDate &date) const
 {
-    if (date <= m_today)
-        return;
-    throw RpcError(ErrorCode::WindowClosed, QStringLiteral("the lesson of %1 has not taken place yet").arg(dateToWire(date)),
-                   QCborMap{{QStringLiteral("window"), window}, {QStringLiteral("opensOn"), dateToWire(date)}});
+    if (date > m_today)
+        notYetOpen(window, date, QStringLiteral("the lesson of %1 has not taken place yet").arg(dateToWire(date)));
 }
 
 void JournalWriter::setTarget(const AssignmentContext &a, qint64 lessonId, qint64 studentId, const QDate &date)
@@ -199,8 +164,7 @@ void JournalWriter::setTarget(const AssignmentContext &a, qint64 lessonId, qint6
 
 void JournalWriter::publish(qint64 assignmentId, const QCborMap &change)
 {
-    m_ctx.publish(QStringLiteral("journal:%1").arg(assignmentId), MessageType::EventJournalChanged,
-                  QCborMap{{QStringLiteral("assignmentId"), assignmentId}, {QStringLiteral("changes"), QCborArray{change}}});
+    m_ctx.effects.publications.append(journalcbor::changed(assignmentId, change));
 }
 
 void JournalWriter::audit(const QString &entity, qint64 entityId, const QString &action, QCborMap before, QCborMap after)
@@ -217,113 +181,50 @@ QCborMap JournalWriter::setMarks(const ArgReader &args)
 {
     const qint64 lessonId = args.id(QStringLiteral("lessonId"));
     const qint64 studentId = args.id(QStringLiteral("studentId"));
-    const QCborArray given = args.array(QStringLiteral("marks"), kMaxMarksPerCell);
+    const QCborArray given = args.array(QStringLiteral("marks"), 100);
     const LessonContext lesson = loadLesson(lessonId);
     const AssignmentContext &a = lesson.assignment;
     if (!JournalAccess::canEditLesson(m_author, lesson))
         deny(QStringLiteral("only the lesson's teacher (or substitute) may put marks here"));
     setTarget(a, lessonId, studentId, lesson.date);
 
-    QHash<qint64, WorkKind> kinds;
-    auto kindOf = [&](qint64 id) -> const WorkKind * {
-        if (!id)
-            return nullptr;
-        if (!kinds.contains(id)) {
-            const std::optional<WorkKind> k = WorkKindStore::byId(m_ctx.db, id);
-            if (!k || k->schoolId != m_author.schoolId)
-                return nullptr;
-            kinds.insert(id, *k);
-        }
-        return &kinds[id];
-    };
-
-    QList<MarkRow> wanted;
-    for (qsizetype i = 0; i < given.size(); ++i) {
-        const ArgReader m = ArgReader::element(given, i, QStringLiteral("marks"));
-        MarkRow row;
-        row.lessonId = lessonId;
-        row.studentId = studentId;
-        row.position = int(i + 1);
-        const bool hasValue = m.has(QStringLiteral("value"));
-        const bool hasPassed = m.has(QStringLiteral("passed"));
-        if (hasValue == hasPassed)
-            m.fail(QStringLiteral("value"), QStringLiteral("exactly one of value (1..5) and passed"));
-        if (hasPassed) {
-            if (!a.passFail())
-                ruleViolation(QStringLiteral("pass_fail_subject"), QStringLiteral("%1 is graded with marks").arg(a.subjectName));
-            row.passed = m.boolean(QStringLiteral("passed"));
-        } else {
-            if (a.passFail())
-                ruleViolation(QStringLiteral("pass_fail_subject"),
-                              QStringLiteral("%1 is graded зачёт/незачёт").arg(a.subjectName));
-            row.value = int(m.integer(QStringLiteral("value"), 1, 5));
-            if (row.value == 1 && !m_settings.allowOne)
-                ruleViolation(QStringLiteral("mark_one_not_allowed"), QStringLiteral("the school does not use the mark 1"));
-        }
-        row.workKindId = m.optionalId(QStringLiteral("workKindId")).value_or(lesson.workKindId);
-        if (row.workKindId) {
-            const WorkKind *kind = kindOf(row.workKindId);
-            if (!kind || kind->archived)
-                invalid(QStringLiteral("marks[%1].workKindId").arg(i), QStringLiteral("no such kind of work"));
-            row.written = kind->written;
-            row.weight = kind->weight;
-            row.control = kind->control;
-        }
-        row.comment = m.string(QStringLiteral("comment"), QString(), 500).trimmed();
-        wanted.append(row);
-    }
-    if (!wanted.isEmpty() && a.noMarks())
-        ruleViolation(QStringLiteral("grade_1_no_marks"), QStringLiteral("grade 1 is taught without marks (000 §3.7)"));
-    requireMember(a, studentId, lesson.date);
     const Deadlines deadlines = deadlinesFor(a);
     const PeriodInfo *period = deadlines.periodOf(lesson.date);
-    if (!wanted.isEmpty() && JournalStore::isExempt(m_ctx.db, studentId, a.subjectId, a.yearId, period ? period->id : 0))
-        ruleViolation(QStringLiteral("exempt"), QStringLiteral("the student is exempt from %1").arg(a.subjectName));
-
-    const QList<MarkRow> old = JournalStore::cellMarks(m_ctx.db, lessonId, studentId);
-    // Only marks that change are checked against their windows: an unchanged one may stay.
-    bool changed = old.size() != wanted.size();
     const LessonDeadlines lessonDeadlines = deadlines.forLesson(lesson.date);
-    auto checkMark = [&](const MarkRow &m) {
-        checkNotFuture(m.written ? QStringLiteral("writtenMark") : QStringLiteral("oralMark"), lesson.date);
-        if (m.written)
-            checkDeadline(a.extendedWindow ? QStringLiteral("extendedWrittenMark") : QStringLiteral("writtenMark"),
-                          lessonDeadlines.writtenMark);
-        else
-            checkDeadline(QStringLiteral("oralMark"), lessonDeadlines.oralMark);
-    };
-    for (int i = 0; i < qMax(old.size(), wanted.size()); ++i) {
-        const MarkRow *before = i < old.size() ? &old[i] : nullptr;
-        const MarkRow *after = i < wanted.size() ? &wanted[i] : nullptr;
-        if (before && after && before->sameMark(*after))
-            continue;
-        changed = true;
-        if (before)
-            checkMark(*before);
-        if (after)
-            checkMark(*after);
-    }
-    m_target.description = QStringLiteral("Отметки: %1 → %2").arg(marksText(old), marksText(wanted));
+    MarkRules::Inputs in;
+    in.lesson = &lesson;
+    in.studentId = studentId;
+    in.settings = &m_settings;
+    in.deadlines = &lessonDeadlines;
+    in.today = m_today;
+    in.waiveWindows = m_options.waiveWindows;
+    const qint64 schoolId = m_author.schoolId;
+    QList<MarkRow> wanted = MarkRules::parse(given, in, [&](qint64 kindId) {
+        const std::optional<WorkKind> kind = StructureCache::workKind(m_ctx.db, schoolId, kindId);
+        return kind && kind->schoolId == schoolId ? kind : std::nullopt;
+    });
+    in.member = StructureCache::isMember(m_ctx.db, a, studentId, lesson.date);
+    in.exempt = StructureCache::isExempt(m_ctx.db, a, studentId, period ? period->id : 0);
+    const QList<MarkRow> old = JournalStore::cellMarks(m_ctx.db, lessonId, studentId);
+    const MarkRules::Decision decision = MarkRules::decide(old, std::move(wanted), in);
+    m_target.description = decision.description;
     if (m_options.dryRun)
         return {};
 
     const std::optional<AttendanceRow> attendance = JournalStore::cellAttendance(m_ctx.db, lessonId, studentId);
-    if (changed) {
-        JournalStore::replaceMarks(m_ctx.db, m_author.schoolId, lessonId, studentId, wanted, m_ctx.caller.userId,
-                                   Clock::now());
-        audit(QStringLiteral("marks"), lessonId, QStringLiteral("set"), marksForAudit(studentId, old),
-              marksForAudit(studentId, wanted));
+    if (decision.changed) {
+        JournalStore::replaceMarks(m_ctx.db, schoolId, lessonId, studentId, decision.wanted, m_ctx.caller.userId, Clock::now());
+        audit(QStringLiteral("marks"), lessonId, QStringLiteral("set"), MarkRules::auditView(studentId, old),
+              MarkRules::auditView(studentId, decision.wanted));
     }
-    const QList<MarkRow> now = changed ? JournalStore::cellMarks(m_ctx.db, lessonId, studentId) : old;
+    const QList<MarkRow> now = decision.changed ? JournalStore::cellMarks(m_ctx.db, lessonId, studentId) : old;
     const MarkStats stats = grading::stats(
         gradedMarks(period ? JournalStore::marks(m_ctx.db, a.id, period->startsOn, period->endsOn, studentId) : now),
         m_settings.rounding);
     const QCborMap cell = journalcbor::cell(lessonId, studentId, now, attendance);
     const QCborMap statsMap = journalcbor::stats(studentId, stats);
-    if (changed)
-        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")},
-                               {QStringLiteral("cell"), cell},
-                               {QStringLiteral("stats"), statsMap}});
+    if (decision.changed)
+        publish(a.id, journalcbor::cellChange(cell, statsMap));
     return QCborMap{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
 }
 
@@ -366,7 +267,7 @@ QCborMap JournalWriter::setAttendance(const ArgReader &args)
     const QCborMap cell = journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
                                             JournalStore::cellAttendance(m_ctx.db, lessonId, studentId));
     if (oldKind != kind)
-        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}});
+        publish(a.id, journalcbor::cellChange(cell, {}));
     return QCborMap{{QStringLiteral("cell"), cell}};
 }
 
@@ -390,7 +291,7 @@ QCborMap JournalWriter::reasonForOne(qint64 lessonId, qint64 studentId, const QS
           QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("reason"), reason}});
     const QCborMap cell = journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
                                             JournalStore::cellAttendance(m_ctx.db, lessonId, studentId));
-    publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}, {QStringLiteral("cell"), cell}});
+    publish(a.id, journalcbor::cellChange(cell, {}));
     return cell;
 }
 
@@ -476,6 +377,7 @@ QCborMap JournalWriter::setLesson(const ArgReader &args)
                             {QStringLiteral("workKindId"), l.workKindId}, {QStringLiteral("planItemId"), l.planItemId}};
         };
         audit(QStringLiteral("lesson"), lessonId, QStringLiteral("set"), view(before), view(lesson));
+        m_ctx.effects.afterCommit.append([lessonId] { StructureCache::forgetLesson(lessonId); });
     }
     const QCborMap result = journalcbor::journalLesson(lesson, JournalStore::bells(m_ctx.db, a.classId), deadlines,
                                                        JournalAccess::canEditLesson(m_author, lesson));
@@ -543,7 +445,7 @@ QCborMap JournalWriter::setFinalMark(const ArgReader &args)
     const QDate to = period ? period->endsOn : a.yearEnd;
     if (!JournalStore::wasMemberBetween(m_ctx.db, a, studentId, from, to))
         ruleViolation(QStringLiteral("not_a_member"), QStringLiteral("the student was not in %1 then").arg(a.className));
-    if (!clearing && JournalStore::isExempt(m_ctx.db, studentId, a.subjectId, a.yearId, periodId))
+    if (!clearing && StructureCache::isExempt(m_ctx.db, a, studentId, periodId))
         ruleViolation(QStringLiteral("exempt"), QStringLiteral("the student is exempt from %1").arg(a.subjectName));
 
     const std::optional<FinalMarkRow> old = JournalStore::finalMark(m_ctx.db, studentId, a.subjectId, a.yearId, kind, periodId);
@@ -551,8 +453,7 @@ QCborMap JournalWriter::setFinalMark(const ArgReader &args)
     const FinalMarkWindow window = deadlines.forFinalMark(kind, periodId);
     if (changed) {
         if (m_today < window.opensOn)
-            throw RpcError(ErrorCode::WindowClosed, QStringLiteral("final marks open on %1").arg(dateToWire(window.opensOn)),
-                           QCborMap{{QStringLiteral("window"), window.window}, {QStringLiteral("opensOn"), dateToWire(window.opensOn)}});
+            notYetOpen(window.window, window.opensOn, QStringLiteral("final marks open on %1").arg(dateToWire(window.opensOn)));
         checkDeadline(window.window, window.closesOn);
     }
     m_target.description = QStringLiteral("%1: %2 → %3")

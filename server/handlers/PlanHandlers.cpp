@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/Clock.h"
+#include "handlers/JournalCbor.h"
 #include "rpc/RequestContext.h"
 #include "rpc/RpcError.h"
 #include "rules/EntryWindows.h"
@@ -139,9 +140,10 @@ QCborMap planApply(RequestContext &ctx)
                   QCborMap{{QStringLiteral("topic"), item->topic}, {QStringLiteral("planItemId"), item->id}});
         ++filled;
     }
-    ctx.publish(QStringLiteral("journal:%1").arg(a.id), protocol::MessageType::EventJournalChanged,
-                QCborMap{{QStringLiteral("assignmentId"), a.id}, {QStringLiteral("changes"), QCborArray()},
-                         {QStringLiteral("reload"), true}});
+    Publication reload = journalcbor::changed(a.id, {});
+    reload.event.data.insert(QStringLiteral("changes"), QCborArray());
+    reload.event.data.insert(QStringLiteral("reload"), true);
+    ctx.effects.publications.append(reload);
     return QCborMap{{QStringLiteral("filled"), filled}, {QStringLiteral("plan"), planResult(ctx, a)}};
 }
 

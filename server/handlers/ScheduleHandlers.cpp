@@ -176,6 +176,9 @@ QCborMap lessonsGenerate(RequestContext &ctx)
         YearRules::requireOpen(year);
         classes = ClassStore::list(ctx.db, year.id, {});
     }
+    if (to < year.startsOn || from > year.endsOn)
+        violated(QStringLiteral("from"), QStringLiteral("date_outside_year"),
+                 QStringLiteral("the dates are outside the academic year %1").arg(year.name));
     const Calendar calendar(year);
     from = calendar.clamp(from);
     to = calendar.clamp(to);

@@ -52,18 +52,17 @@ void readCard(RequestContext &ctx, StudentRecord &s)
 // A student as students.get shows it: placed in the class of today (or the last one they were in).
 StudentRecord placedToday(RequestContext &ctx, StudentRecord s)
 {
-    const QList<MembershipRecord> memberships = StudentStore::memberships(ctx.db, s.id);
+    const QList<MembershipRecord> memberships = StudentStore::memberships(ctx.db, s.id); // by start
+    if (memberships.isEmpty())
+        return s;
     const QDate today = Clock::today();
-    for (const MembershipRecord &m : memberships) {
-        const bool current = m.startsOn <= today && (!m.leftOn.isValid() || m.leftOn > today);
-        if (current || &m == &memberships.last()) {
-            s.classId = m.classId;
-            s.className = m.className;
-            s.leftOn = current ? QDate() : m.leftOn;
-            if (current)
-                break;
-        }
-    }
+    const auto current = std::find_if(memberships.cbegin(), memberships.cend(), [&](const MembershipRecord &m) {
+        return m.startsOn <= today && (!m.leftOn.isValid() || m.leftOn > today);
+    });
+    const MembershipRecord &m = current != memberships.cend() ? *current : memberships.last();
+    s.classId = m.classId;
+    s.className = m.className;
+    s.leftOn = current != memberships.cend() ? QDate() : m.leftOn;
     return s;
 }
 
@@ -107,6 +106,27 @@ void requireDateInYear(const YearRecord &year, const QDate &date, const QString 
 {
     if (date < year.startsOn || date > year.endsOn.addDays(graceDays))
         violated(field, QStringLiteral("date_outside_year"), QStringLiteral("the date is outside the academic year %1").arg(year.name));
+}
+
+// A student going into a class on a date inside the class's (open) year, by an order.
+struct ClassMove {
+    StudentRecord student;
+    ClassRecord cls;
+    YearRecord year;
+    QDate onDate;
+    Order order;
+};
+
+ClassMove readClassMove(RequestContext &ctx, const QString &classKey)
+{
+    ClassMove m;
+    m.student = studentOfSchool(ctx, ctx.args.id(QStringLiteral("studentId")));
+    m.cls = classOfSchool(ctx, ctx.args.id(classKey));
+    m.year = openYearOf(ctx, m.cls.yearId);
+    m.onDate = ctx.args.date(QStringLiteral("onDate"));
+    requireDateInYear(m.year, m.onDate, QStringLiteral("onDate"));
+    m.order = readOrder(ctx);
+    return m;
 }
 
 [[noreturn]] void notAMember(const QString &field)
@@ -246,12 +266,10 @@ QCborMap studentsUpdate(RequestContext &ctx)
 
 QCborMap studentsTransfer(RequestContext &ctx)
 {
-    const StudentRecord s = studentOfSchool(ctx, ctx.args.id(QStringLiteral("studentId")));
-    const ClassRecord to = classOfSchool(ctx, ctx.args.id(QStringLiteral("toClassId")));
-    const YearRecord year = openYearOf(ctx, to.yearId);
-    const QDate onDate = ctx.args.date(QStringLiteral("onDate"));
-    requireDateInYear(year, onDate, QStringLiteral("onDate"));
-    const Order order = readOrder(ctx);
+    const ClassMove move = readClassMove(ctx, QStringLiteral("toClassId"));
+    const StudentRecord &s = move.student;
+    const ClassRecord &to = move.cls;
+    const QDate &onDate = move.onDate;
     const std::optional<MembershipRecord> from = StudentStore::membershipOn(ctx.db, s.id, onDate);
     if (!from)
         notAMember(QStringLiteral("studentId"));
@@ -266,7 +284,7 @@ QCborMap studentsTransfer(RequestContext &ctx)
         StudentStore::addMembership(ctx.db, ctx.caller.schoolId, s.id, to.id, onDate, from->leftOn);
     }
     SubgroupStore::leaveClass(ctx.db, s.id, from->classId, onDate);
-    return recordMovement(ctx, QStringLiteral("transfer"), s.id, onDate, order, from->classId, to.id);
+    return recordMovement(ctx, QStringLiteral("transfer"), s.id, onDate, move.order, from->classId, to.id);
 }
 
 QCborMap studentsLeave(RequestContext &ctx)
@@ -287,16 +305,11 @@ QCborMap studentsLeave(RequestContext &ctx)
 
 QCborMap studentsReenrol(RequestContext &ctx)
 {
-    const StudentRecord s = studentOfSchool(ctx, ctx.args.id(QStringLiteral("studentId")));
-    const ClassRecord cls = classOfSchool(ctx, ctx.args.id(QStringLiteral("classId")));
-    const YearRecord year = openYearOf(ctx, cls.yearId);
-    const QDate onDate = ctx.args.date(QStringLiteral("onDate"));
-    requireDateInYear(year, onDate, QStringLiteral("onDate"));
-    const Order order = readOrder(ctx);
-    if (StudentStore::membershipOn(ctx.db, s.id, onDate))
+    const ClassMove move = readClassMove(ctx, QStringLiteral("classId"));
+    if (StudentStore::membershipOn(ctx.db, move.student.id, move.onDate))
         violated(QStringLiteral("studentId"), QStringLiteral("already_enrolled"),
                  QStringLiteral("the student is on a class list on that date"));
-    return enrolStudent(ctx, s.id, cls, onDate, order);
+    return enrolStudent(ctx, move.student.id, move.cls, move.onDate, move.order);
 }
 
 QCborMap movementsList(RequestContext &ctx)

@@ -8,6 +8,7 @@
 #include "auth/AuthService.h"
 #include "db/Db.h"
 #include "net/ConnectionHub.h"
+#include "rpc/WriteBatcher.h"
 #include "protocol/ArgReader.h"
 #include "protocol/ProtocolVersion.h"
 
@@ -200,7 +201,11 @@ void ClientConnection::startNext()
     m_callerStale = false;
     const ConnectionInfo info = m_info;
     // Requests of one connection run one at a time and in order, so a client's writes never overtake
-    // each other; different connections run in parallel on the pool.
+    // each other; different connections run in parallel on the pool, and marks go to the group commit.
+    if (!stale && WriteBatcher::accepts(request.type)) {
+        m_hub->batcher().submit(this, request, caller, info, [this](const Dispatcher::Outcome &outcome) { finish(outcome); });
+        return;
+    }
     m_hub->pool().start([this, request, caller, stale, info] {
         const Dispatcher::Outcome outcome = Dispatcher::execute(request, caller, stale, info);
         // The connection is not deleted while busy, so posting to it here is safe.

@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QSemaphore>
 
 #include "net/ClientConnection.h"
+#include "rpc/WriteBatcher.h"
 
 namespace cj::server {
 
@@ -14,10 +14,12 @@ ConnectionHub::ConnectionHub(int workerThreads, QObject *parent)
 {
     m_pool.setMaxThreadCount(workerThreads);
     m_pool.setExpiryTimeout(-1); // keep workers (and their database connections) alive
+    m_batcher = std::make_unique<WriteBatcher>();
 }
 
 ConnectionHub::~ConnectionHub()
 {
+    m_batcher->stop();
     m_pool.waitForDone();
 }
 
@@ -80,24 +82,6 @@ void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effect
     }
 }
 
-void ConnectionHub::runOnEveryWorker(const std::function<void()> &task)
-{
-    // Every task waits until all have started, so no thread can take two of them.
-    const int workers = m_pool.maxThreadCount();
-    QSemaphore started;
-    QSemaphore go;
-    for (int i = 0; i < workers; ++i) {
-        m_pool.start([&] {
-            task();
-            started.release();
-            go.acquire();
-        });
-    }
-    started.acquire(workers);
-    go.release(workers);
-    m_pool.waitForDone();
-}
-
 void ConnectionHub::shutdown(int graceMs)
 {
     const auto connections = m_connections;
@@ -114,6 +98,7 @@ void ConnectionHub::shutdown(int graceMs)
     while (anyBusy() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_pool.waitForDone(int(qMax<qint64>(0, deadline.remainingTime())));
+    m_batcher->stop();
     // Deliver the last replies, then let the sockets go.
     QDeadlineTimer flush(2000);
     while (!m_connections.isEmpty() && !flush.hasExpired())

@@ -6,6 +6,7 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <memory>
 
 #include "net/ConnectionLimits.h"
 #include "rpc/RequestContext.h"
@@ -13,6 +14,7 @@
 namespace cj::server {
 
 class ClientConnection;
+class WriteBatcher;
 
 // All open connections on the network thread: who follows which topic, which session is where, and
 // the worker pool requests run on. Applies handlers' effects after their commit.
@@ -25,6 +27,7 @@ public:
 
     void add(ClientConnection *connection);
     QThreadPool &pool() { return m_pool; }
+    WriteBatcher &batcher() { return *m_batcher; }
     int connectionCount() const { return int(m_connections.size()); }
 
     void applyEffects(ClientConnection *origin, const Effects &effects);
@@ -33,14 +36,12 @@ public:
 
     // Stops taking requests, lets running ones finish (up to the deadline), then closes everyone.
     void shutdown(int graceMs);
-    // Runs `task` once on every worker thread (e.g. to close its database connection before the
-    // threads end: a thread_local destructor would run too late, racing the process exit).
-    void runOnEveryWorker(const std::function<void()> &task);
 
 private:
     void remove(ClientConnection *connection);
 
     QThreadPool m_pool;
+    std::unique_ptr<WriteBatcher> m_batcher;
     QSet<ClientConnection *> m_connections;
     QHash<QString, QSet<ClientConnection *>> m_subscribers;
 };

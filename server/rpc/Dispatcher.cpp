@@ -3,6 +3,7 @@
 #include <QCborValue>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include "auth/AuthService.h"
 #include "db/Db.h"
@@ -21,6 +22,7 @@
 #include "handlers/UserHandlers.h"
 #include "rpc/RpcError.h"
 #include "storage/OperationStore.h"
+#include "storage/StructureCache.h"
 
 Q_LOGGING_CATEGORY(lcRpc, "cj.rpc")
 
@@ -90,7 +92,6 @@ const QHash<M, Route> &routes()
         {M::ExemptionsSet, {handlers::exemptionsSet, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
         {M::ExemptionsRemove, {handlers::exemptionsRemove, Roles(Role::Admin) | Role::Deputy | Role::Teacher}},
         {M::TestSetClock, {handlers::testSetClock, {}}},
-
         // School structure: docs/protocol.md, "School structure".
         {M::SchoolGet, {handlers::schoolGet, {}}},
         {M::SchoolUpdate, {handlers::schoolUpdate, kAdmin}},
@@ -168,6 +169,26 @@ protocol::Error errorFromSql(const SqlError &e)
     return makeError(ErrorCode::Internal, QStringLiteral("internal server error"));
 }
 
+// Writes that cannot change what StructureCache holds (lessons' assignments and substitutes,
+// memberships, calendars, exemptions, kinds of work). Any other write moves the cache's epoch on
+// once it has finished, committed or not.
+bool leavesStructureAlone(M type)
+{
+    switch (type) {
+    case M::JournalSetMarks:
+    case M::JournalSetAttendance:
+    case M::JournalSetAbsenceReason:
+    case M::JournalSetFinalMark:
+    case M::JournalSetLesson: // forgets its one lesson itself
+    case M::CorrectionsFile:
+    case M::CorrectionsWithdraw:
+    case M::AuthChangePassword:
+        return true;
+    default:
+        return false;
+    }
+}
+
 protocol::Response runOnce(const protocol::Request &request, const Caller &caller, const ConnectionInfo &connection,
                            Db &db, Effects *effects)
 {
@@ -180,6 +201,10 @@ protocol::Response runOnce(const protocol::Request &request, const Caller &calle
             *effects = ctx.effects;
             return protocol::okResponse(request, result);
         }
+        const auto invalidate = qScopeGuard([&] {
+            if (!leavesStructureAlone(request.type))
+                StructureCache::invalidate();
+        });
         Transaction tx(db);
         if (const auto applied = OperationStore::find(db, request.opId)) {
             if (applied->userId != caller.userId || applied->messageType != typeName)

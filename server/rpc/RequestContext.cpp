@@ -46,9 +46,4 @@ void RequestContext::audit(const QString &entity, qint64 entityId, const QString
     AuditStore::append(db, entry);
 }
 
-void RequestContext::publish(const QString &topic, protocol::MessageType event, const QCborMap &data)
-{
-    effects.publications.append({topic, protocol::Event{event, data}});
-}
-
 } // namespace cj::server

@@ -59,7 +59,6 @@ public:
     // Appends to the audit log inside the request's transaction.
     void audit(const QString &entity, qint64 entityId, const QString &action, const QCborMap &oldValue,
                const QCborMap &newValue, qint64 schoolId = 0);
-    void publish(const QString &topic, protocol::MessageType event, const QCborMap &data);
 };
 
 } // namespace cj::server

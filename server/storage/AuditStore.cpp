@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "db/Db.h"
+#include "db/SqlArray.h"
 
 namespace cj::server {
 
@@ -68,6 +69,34 @@ QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
                                                 "AND (? = 0 OR a.user_id = ?) ORDER BY a.id DESC LIMIT ?"),
                            {f.schoolId, f.entity, f.entity, f.entityId, f.entityId, f.userId, f.userId, f.limit});
     return readEntries(rows);
+}
+
+void AuditStore::appendMany(Db &db, const QList<AuditEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    SqlArray school, user, session, workstation, address, entity, entityId, action, oldValue, newValue, opId, at;
+    for (const AuditEntry &e : entries) {
+        school.add(e.schoolId);
+        e.userId ? user.add(e.userId) : user.addNull();
+        e.sessionId ? session.add(e.sessionId) : session.addNull();
+        workstation.add(e.workstation);
+        address.add(e.address);
+        entity.add(e.entity);
+        e.entityId ? entityId.add(e.entityId) : entityId.addNull();
+        action.add(e.action);
+        e.oldValue.isEmpty() ? oldValue.addNull() : oldValue.add(toJson(e.oldValue));
+        e.newValue.isEmpty() ? newValue.addNull() : newValue.add(toJson(e.newValue));
+        e.opId.isNull() ? opId.addNull() : opId.add(e.opId.toString(QUuid::WithoutBraces));
+        at.add(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
+    }
+    db.exec(QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, entity_id, "
+                           "action, old_value, new_value, op_id, at) "
+                           "SELECT s, u, se, w, ad, en, ei, ac, o::jsonb, n::jsonb, op::uuid, t FROM unnest(?::bigint[], "
+                           "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
+                           "?::text[], ?::text[], ?::timestamptz[]) AS x(s, u, se, w, ad, en, ei, ac, o, n, op, t)"),
+            {school.literal(), user.literal(), session.literal(), workstation.literal(), address.literal(), entity.literal(),
+             entityId.literal(), action.literal(), oldValue.literal(), newValue.literal(), opId.literal(), at.literal()});
 }
 
 QList<AuditEntry> AuditStore::trail(Db &db, qint64 schoolId, const QStringList &entities, qint64 entityId)

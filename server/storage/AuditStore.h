@@ -40,6 +40,7 @@ class AuditStore
 {
 public:
     static void append(Db &db, const AuditEntry &entry);
+    static void appendMany(Db &db, const QList<AuditEntry> &entries);
     static QList<AuditEntry> list(Db &db, const AuditFilter &filter);
     // The trail of one record kept under several entities (e.g. a lesson's marks, attendance, topic),
     // oldest first.

@@ -1,6 +1,7 @@
 #include "storage/JournalStore.h"
 
 #include "db/Db.h"
+#include "db/SqlArray.h"
 
 namespace cj::server {
 
@@ -233,6 +234,28 @@ QList<PageStudent> JournalStore::students(Db &db, const AssignmentContext &a, co
             + kByName,
         {membershipOwner(a), to, from});
     return readStudents(rows, from, to);
+}
+
+QList<Membership> JournalStore::memberships(Db &db, const AssignmentContext &a)
+{
+    SqlRows rows = db.exec(QStringLiteral("SELECT m.student_id, m.starts_on, m.left_on FROM ") + membershipTable(a)
+                               + QStringLiteral(" WHERE ") + membershipOwnerColumn(a) + QStringLiteral(" = ?"),
+                           {membershipOwner(a)});
+    QList<Membership> list;
+    while (rows.next())
+        list.append(Membership{rows.integer(0), rows.date(1), rows.date(2)});
+    return list;
+}
+
+QList<Exemption> JournalStore::exemptions(Db &db, qint64 subjectId, qint64 yearId)
+{
+    SqlRows rows = db.exec(QStringLiteral("SELECT student_id, coalesce(period_id, 0) FROM exemptions "
+                                          "WHERE subject_id = ? AND year_id = ?"),
+                           {subjectId, yearId});
+    QList<Exemption> list;
+    while (rows.next())
+        list.append(Exemption{rows.integer(0), rows.integer(1)});
+    return list;
 }
 
 bool JournalStore::isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on)
@@ -468,6 +491,134 @@ bool JournalStore::removeExemption(Db &db, qint64 studentId, qint64 subjectId, q
                                           "AND period_id IS NOT DISTINCT FROM ?"),
                            {studentId, subjectId, yearId, orNullId(periodId)});
     return rows.rowsAffected() > 0;
+}
+
+namespace {
+// The cells of a batch as two parallel arrays, for "unnest(?::bigint[], ?::bigint[]) AS c(lesson_id, student_id)".
+QVariantList cellArrays(const QList<CellKey> &cells)
+{
+    SqlArray lessons;
+    SqlArray students;
+    for (const CellKey &c : cells) {
+        lessons.add(c.first);
+        students.add(c.second);
+    }
+    return {lessons.literal(), students.literal()};
+}
+} // namespace
+
+QHash<CellKey, QList<MarkRow>> JournalBatchStore::marks(Db &db, const QList<CellKey> &cells)
+{
+    QHash<CellKey, QList<MarkRow>> map;
+    if (cells.isEmpty())
+        return map;
+    SqlRows rows = db.exec(QStringLiteral("SELECT ") + kMarkColumns + kMarkJoins
+                               + QStringLiteral("JOIN unnest(?::bigint[], ?::bigint[]) AS c(lesson_id, student_id) "
+                                                "ON m.lesson_id = c.lesson_id AND m.student_id = c.student_id "
+                                                "ORDER BY m.lesson_id, m.student_id, m.position"),
+                           cellArrays(cells));
+    while (rows.next()) {
+        const MarkRow m = readMark(rows);
+        map[{m.lessonId, m.studentId}].append(m);
+    }
+    return map;
+}
+
+QHash<CellKey, AttendanceRow> JournalBatchStore::attendance(Db &db, const QList<CellKey> &cells)
+{
+    QHash<CellKey, AttendanceRow> map;
+    if (cells.isEmpty())
+        return map;
+    SqlRows rows = db.exec(QStringLiteral("SELECT a.lesson_id, a.student_id, a.kind, coalesce(a.reason, '') FROM attendance a "
+                                          "JOIN unnest(?::bigint[], ?::bigint[]) AS c(lesson_id, student_id) "
+                                          "ON a.lesson_id = c.lesson_id AND a.student_id = c.student_id"),
+                           cellArrays(cells));
+    while (rows.next())
+        map.insert({rows.integer(0), rows.integer(1)}, AttendanceRow{rows.integer(0), rows.integer(1), rows.text(2), rows.text(3)});
+    return map;
+}
+
+void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now)
+{
+    if (writes.isEmpty())
+        return;
+    // Cells in a fixed order, so concurrent batches take row locks in the same order.
+    QList<const CellWrite *> ordered;
+    for (const CellWrite &w : writes)
+        ordered.append(&w);
+    std::sort(ordered.begin(), ordered.end(), [](const CellWrite *a, const CellWrite *b) {
+        return std::pair(a->lessonId, a->studentId) < std::pair(b->lessonId, b->studentId);
+    });
+    SqlArray lessons, students, counts;
+    SqlArray school, lesson, student, position, value, passed, kind, comment, user, at;
+    for (const CellWrite *w : ordered) {
+        lessons.add(w->lessonId);
+        students.add(w->studentId);
+        counts.add(qint64(w->marks.size()));
+        for (const MarkRow &m : w->marks) {
+            school.add(w->schoolId);
+            lesson.add(w->lessonId);
+            student.add(w->studentId);
+            position.add(qint64(m.position));
+            m.value > 0 ? value.add(qint64(m.value)) : value.addNull();
+            passed.add(m.passed);
+            m.workKindId ? kind.add(m.workKindId) : kind.addNull();
+            comment.add(m.comment);
+            user.add(w->userId);
+            at.add(now);
+        }
+    }
+    db.exec(QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
+                           "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
+            {lessons.literal(), students.literal(), counts.literal()});
+    if (school.isEmpty())
+        return;
+    // As in replaceMarks: an unchanged mark keeps who entered it and when.
+    db.exec(QStringLiteral("INSERT INTO marks(school_id, lesson_id, student_id, position, value, passed, work_kind_id, "
+                           "comment, entered_by, entered_at) "
+                           "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[], "
+                           "?::boolean[], ?::bigint[], ?::text[], ?::bigint[], ?::timestamptz[]) "
+                           "ON CONFLICT (lesson_id, student_id, position) DO UPDATE SET value = EXCLUDED.value, "
+                           "passed = EXCLUDED.passed, work_kind_id = EXCLUDED.work_kind_id, comment = EXCLUDED.comment, "
+                           "updated_by = EXCLUDED.entered_by, updated_at = EXCLUDED.entered_at "
+                           "WHERE (marks.value, marks.passed, marks.work_kind_id, marks.comment) IS DISTINCT FROM "
+                           "(EXCLUDED.value, EXCLUDED.passed, EXCLUDED.work_kind_id, EXCLUDED.comment)"),
+            {school.literal(), lesson.literal(), student.literal(), position.literal(), value.literal(), passed.literal(),
+             kind.literal(), comment.literal(), user.literal(), at.literal()});
+}
+
+QHash<CellKey, QList<MarkRow>> JournalBatchStore::periodMarks(Db &db, const QList<StatsQuery> &queries)
+{
+    QHash<CellKey, QList<MarkRow>> map;
+    if (queries.isEmpty())
+        return map;
+    SqlArray assignments, students, from, to;
+    for (const StatsQuery &q : queries) {
+        assignments.add(q.assignmentId);
+        students.add(q.studentId);
+        from.add(q.from);
+        to.add(q.to);
+    }
+    SqlRows rows = db.exec(QStringLiteral("SELECT DISTINCT q.a, m.student_id, m.lesson_id, m.position, coalesce(m.value, 0), "
+                                          "m.passed, coalesce(w.weight, 1)::float8, coalesce(w.control, false) "
+                                          "FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[]) AS q(a, s, f, t) "
+                                          "JOIN lessons l ON l.assignment_id = q.a AND l.on_date BETWEEN q.f AND q.t "
+                                          "JOIN marks m ON m.lesson_id = l.id AND m.student_id = q.s "
+                                          "LEFT JOIN work_kinds w ON w.id = m.work_kind_id"),
+                           {assignments.literal(), students.literal(), from.literal(), to.literal()});
+    while (rows.next()) {
+        MarkRow m;
+        m.studentId = rows.integer(1);
+        m.lessonId = rows.integer(2);
+        m.position = int(rows.integer(3));
+        m.value = int(rows.integer(4));
+        if (!rows.isNull(5))
+            m.passed = rows.boolean(5);
+        m.weight = rows.number(6);
+        m.control = rows.boolean(7);
+        map[{rows.integer(0), m.studentId}].append(m);
+    }
+    return map;
 }
 
 } // namespace cj::server

@@ -116,6 +116,18 @@ struct FinalMarkRow {
     QString enteredBy;
 };
 
+struct Membership {
+    qint64 studentId = 0;
+    QDate startsOn;
+    QDate leftOn; // invalid: still a member
+    bool covers(const QDate &date) const { return startsOn <= date && (!leftOn.isValid() || date < leftOn); }
+};
+
+struct Exemption {
+    qint64 studentId = 0;
+    qint64 periodId = 0; // 0: the whole year
+};
+
 struct HolidayRange {
     QDate startsOn;
     QDate endsOn;
@@ -135,6 +147,8 @@ public:
 
     // Students of the class (or subgroup) at some time in [from, to], alphabetical.
     static QList<PageStudent> students(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
+    static QList<Membership> memberships(Db &db, const AssignmentContext &a);
+    static QList<Exemption> exemptions(Db &db, qint64 subjectId, qint64 yearId);
     static bool isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on);
     static bool wasMemberBetween(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &from, const QDate &to);
     static QList<LessonContext> lessons(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
@@ -168,6 +182,37 @@ public:
     static void setExemption(Db &db, qint64 schoolId, qint64 studentId, qint64 subjectId, qint64 yearId,
                              qint64 periodId, const QString &reason, qint64 userId);
     static bool removeExemption(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId, qint64 periodId);
+};
+
+// One cell: (lesson, student).
+using CellKey = std::pair<qint64, qint64>;
+
+// A cell's new marks, for writing many cells at once.
+struct CellWrite {
+    qint64 schoolId = 0;
+    qint64 lessonId = 0;
+    qint64 studentId = 0;
+    QList<MarkRow> marks;
+    qint64 userId = 0;
+};
+
+// Whose marks in which lessons: a student's marks in an assignment between two dates.
+struct StatsQuery {
+    qint64 assignmentId = 0;
+    qint64 studentId = 0;
+    QDate from;
+    QDate to;
+};
+
+// Set-based variants for a batch of writes: a handful of statements however many cells.
+class JournalBatchStore
+{
+public:
+    static QHash<CellKey, QList<MarkRow>> marks(Db &db, const QList<CellKey> &cells);
+    static QHash<CellKey, AttendanceRow> attendance(Db &db, const QList<CellKey> &cells);
+    static void replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now);
+    // Marks per (assignment, student) in the given ranges, for the averages.
+    static QHash<CellKey, QList<MarkRow>> periodMarks(Db &db, const QList<StatsQuery> &queries);
 };
 
 // Marks as the averages see them (numeric marks only).

@@ -107,9 +107,9 @@ QList<LessonSlot> LessonStore::slotsOfClass(Db &db, qint64 classId, const QDate 
                                           "coalesce(l.schedule_entry_id, 0), l.room, ")
                                + kHasData
                                + QStringLiteral(" FROM lessons l JOIN assignments a ON a.id = l.assignment_id "
-                                                "WHERE a.class_id = ? AND l.on_date BETWEEN ? AND ? "
+                                                "WHERE a.class_id = ? AND (l.on_date BETWEEN ? AND ? OR l.moved_from BETWEEN ? AND ?) "
                                                 "ORDER BY l.on_date, l.lesson_number, l.id"),
-                           {classId, from, to});
+                           {classId, from, to, from, to});
     QList<LessonSlot> list;
     while (rows.next()) {
         list.append(LessonSlot{rows.integer(0), rows.integer(1), rows.date(2), int(rows.integer(3)), rows.text(4),

@@ -82,6 +82,7 @@ public:
     static QList<LessonRecord> inSlot(Db &db, qint64 schoolId, const QDate &date, int lessonNumber);
     static bool hasJournalData(Db &db, qint64 id);
 
+    // The class's lessons between the dates, and those moved away from a day between them.
     static QList<LessonSlot> slotsOfClass(Db &db, qint64 classId, const QDate &from, const QDate &to);
     static qint64 insert(Db &db, qint64 schoolId, const NewLesson &lesson);
     // Inserts many at once (generation); lessons already there are skipped. Returns how many were created.

@@ -1,6 +1,7 @@
 #include "storage/OperationStore.h"
 
 #include "db/Db.h"
+#include "db/SqlArray.h"
 
 namespace cj::server {
 
@@ -18,6 +19,39 @@ void OperationStore::record(Db &db, const QUuid &opId, qint64 userId, const QStr
 {
     db.exec(QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) VALUES (?::uuid, ?, ?, ?)"),
             {opId.toString(QUuid::WithoutBraces), userId, messageType, result});
+}
+
+QHash<QUuid, OperationStore::Applied> OperationStore::findMany(Db &db, const QList<QUuid> &opIds)
+{
+    QHash<QUuid, Applied> map;
+    if (opIds.isEmpty())
+        return map;
+    SqlArray ids;
+    for (const QUuid &id : opIds)
+        ids.add(id.toString(QUuid::WithoutBraces));
+    SqlRows rows = db.exec(QStringLiteral("SELECT op_id::text, user_id, message_type, result FROM applied_operations "
+                                          "WHERE op_id = ANY(?::uuid[])"),
+                           {ids.literal()});
+    while (rows.next())
+        map.insert(QUuid::fromString(rows.text(0)), Applied{rows.integer(1), rows.text(2), rows.bytes(3)});
+    return map;
+}
+
+void OperationStore::recordMany(Db &db, const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return;
+    SqlArray ids, users, types, results;
+    for (const Record &r : records) {
+        ids.add(r.opId.toString(QUuid::WithoutBraces));
+        users.add(r.userId);
+        types.add(r.messageType);
+        results.add(QString::fromLatin1(r.result.toBase64()));
+    }
+    db.exec(QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
+                           "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[]) "
+                           "AS x(i, u, t, r)"),
+            {ids.literal(), users.literal(), types.literal(), results.literal()});
 }
 
 } // namespace cj::server

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QHash>
+#include <QList>
 #include <QUuid>
 
 #include <optional>
@@ -21,6 +23,14 @@ public:
     };
     static std::optional<Applied> find(Db &db, const QUuid &opId);
     static void record(Db &db, const QUuid &opId, qint64 userId, const QString &messageType, const QByteArray &result);
+    static QHash<QUuid, Applied> findMany(Db &db, const QList<QUuid> &opIds);
+    struct Record {
+        QUuid opId;
+        qint64 userId = 0;
+        QString messageType;
+        QByteArray result;
+    };
+    static void recordMany(Db &db, const QList<Record> &records);
 };
 
 } // namespace cj::server

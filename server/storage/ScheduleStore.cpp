@@ -93,9 +93,23 @@ qint64 ScheduleStore::insert(Db &db, const ScheduleEntryRecord &e)
         ->toLongLong();
 }
 
+void ScheduleStore::insertMany(Db &db, const QList<ScheduleEntryRecord> &entries)
+{
+    for (const ScheduleEntryRecord &e : entries)
+        insert(db, e);
+}
+
 void ScheduleStore::endAt(Db &db, qint64 id, const QDate &validTo)
 {
     db.exec(QStringLiteral("UPDATE schedule_entries SET valid_to = ? WHERE id = ?"), {validTo, id});
+}
+
+bool ScheduleStore::usesWeekdayFrom(Db &db, qint64 yearId, int weekday)
+{
+    return db.scalar(QStringLiteral("SELECT 1 FROM schedule_entries e JOIN classes c ON c.id = e.class_id "
+                                    "WHERE c.year_id = ? AND e.weekday >= ? LIMIT 1"),
+                     {yearId, weekday})
+        .has_value();
 }
 
 void ScheduleStore::remove(Db &db, qint64 id)

@@ -52,7 +52,10 @@ public:
     static QList<ScheduleEntryRecord> inSlot(Db &db, qint64 schoolId, int weekday, int lessonNumber, const QDate &from,
                                              const QDate &to);
     static qint64 insert(Db &db, const ScheduleEntryRecord &entry);
+    static void insertMany(Db &db, const QList<ScheduleEntryRecord> &entries); // a generated timetable
     static void endAt(Db &db, qint64 id, const QDate &validTo);
+    // Some entry of the year's classes falls on this weekday or a later one.
+    static bool usesWeekdayFrom(Db &db, qint64 yearId, int weekday);
     static void remove(Db &db, qint64 id);
 };
 

@@ -1,6 +1,7 @@
 #include "storage/UserStore.h"
 
 #include "db/Db.h"
+#include "storage/PersonSql.h"
 
 namespace cj::server {
 
@@ -82,8 +83,8 @@ QList<UserRecord> UserStore::list(Db &db, const UserFilter &f)
                              "AND (? = '%%' OR lower(u.login || ' ' || u.surname || ' ' || u.first_name || ' ' || "
                              "u.patronymic) LIKE ?) "
                              "AND (? = '' OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ?)) "
-                             "AND (NOT ? OR u.locked OR u.lockout_until > ?) "
-                             "ORDER BY u.surname, u.first_name, u.patronymic, u.login"),
+                             "AND (NOT ? OR u.locked OR u.lockout_until > ?) ORDER BY ")
+            + PersonSql::orderBy(db, QStringLiteral("u")),
         {f.schoolId, f.includeArchived, pattern, pattern, f.role, f.role, f.onlyLockedOut,
          f.now.isValid() ? f.now : QDateTime::currentDateTimeUtc()});
     QList<UserRecord> list;

@@ -116,6 +116,25 @@ qint64 YearStore::insert(Db &db, const YearRecord &y)
         ->toLongLong();
 }
 
+void YearStore::insertWithContents(Db &db, YearRecord &y)
+{
+    y.id = insert(db, y);
+    for (const QString &scheme : {QStringLiteral("quarters"), QStringLiteral("halves")}) {
+        QList<PeriodRecord> periods;
+        for (const PeriodRecord &p : y.periods) {
+            if (p.scheme == scheme)
+                periods.append(p);
+        }
+        if (!periods.isEmpty())
+            replacePeriods(db, y, scheme, periods);
+    }
+    for (HolidayRecord &h : y.holidays) {
+        h.yearId = y.id;
+        h.id = insertHoliday(db, y.schoolId, h);
+    }
+    y = *byId(db, y.id);
+}
+
 void YearStore::update(Db &db, const YearRecord &y)
 {
     db.exec(QStringLiteral("UPDATE academic_years SET name = ?, starts_on = ?, ends_on = ?, week_days = ? WHERE id = ?"),

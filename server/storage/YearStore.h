@@ -51,6 +51,8 @@ public:
     static bool overlapsAnother(Db &db, qint64 schoolId, const QDate &startsOn, const QDate &endsOn, qint64 exceptId);
 
     static qint64 insert(Db &db, const YearRecord &year); // the year only
+    // The year with its periods and holidays; sets the ids.
+    static void insertWithContents(Db &db, YearRecord &year);
     static void update(Db &db, const YearRecord &year);
 
     // Writes the periods of one scheme, keeping the ids of numbers that stay; drops numbers beyond them.

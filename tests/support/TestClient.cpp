@@ -13,6 +13,23 @@ namespace cj::test {
 
 using protocol::MessageType;
 
+std::unique_ptr<TestClient> signedIn(quint16 port, const QString &login, const QString &password)
+{
+    auto client = std::make_unique<TestClient>(port);
+    if (!client->open() || !client->login(login, password))
+        qFatal("%s cannot sign in", qPrintable(login));
+    return client;
+}
+
+QString outcome(const protocol::Response &response)
+{
+    if (response.ok)
+        return QStringLiteral("ok");
+    const QString code = protocol::errorCodeName(response.error.code);
+    const QString rule = response.error.details.value(QStringLiteral("rule")).toString();
+    return rule.isEmpty() ? code : code + QLatin1Char(':') + rule;
+}
+
 QCborMap helloArgs()
 {
     return QCborMap{{QStringLiteral("protocol"), protocol::kVersion},

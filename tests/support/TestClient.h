@@ -5,6 +5,8 @@
 #include <QSslSocket>
 #include <QUuid>
 
+#include <memory>
+
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "protocol/Envelope.h"
@@ -59,5 +61,10 @@ private:
 };
 
 QCborMap helloArgs();
+
+// A connected client signed in as login; fails the process when it cannot be.
+std::unique_ptr<TestClient> signedIn(quint16 port, const QString &login, const QString &password);
+// "ok", or the error's code; "validation_failed:<rule>" when a rule is named (for compact checks).
+QString outcome(const protocol::Response &response);
 
 } // namespace cj::test

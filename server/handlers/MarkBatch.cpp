@@ -1,0 +1,216 @@
+#include "handlers/MarkBatch.h"
+
+#include <QCborValue>
+#include <QLoggingCategory>
+
+#include "app/Clock.h"
+#include "db/Db.h"
+#include "handlers/JournalCbor.h"
+#include "rpc/RpcError.h"
+#include "rules/JournalAccess.h"
+#include "rules/MarkRules.h"
+#include "storage/AuditStore.h"
+#include "storage/OperationStore.h"
+#include "storage/StructureCache.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcRpc)
+
+namespace cj::server {
+
+using protocol::ArgReader;
+
+namespace {
+// One request's way through the batch.
+struct Work {
+    MarkBatch::Item *item = nullptr;
+    LessonContext lesson;
+    qint64 studentId = 0;
+    SchoolSettings settings;
+    LessonDeadlines deadlines;
+    std::optional<PeriodInfo> period;
+    QList<MarkRow> wanted;
+    MarkRules::Decision decision;
+    CellKey cell() const { return {lesson.id, studentId}; }
+};
+
+void answer(MarkBatch::Item &item, const protocol::Response &response)
+{
+    item.outcome.response = response;
+    item.done = true;
+}
+
+void refuse(MarkBatch::Item &item, const protocol::Error &error)
+{
+    answer(item, protocol::errorResponse(item.request.id, protocol::messageTypeName(item.request.type), error));
+}
+
+// Everything that can be decided before the cells' current marks are read.
+Work prepare(Db &db, MarkBatch::Item &item, const QDate &today)
+{
+    Work w;
+    w.item = &item;
+    const ArgReader args(item.request.args);
+    const qint64 lessonId = args.id(QStringLiteral("lessonId"));
+    w.studentId = args.id(QStringLiteral("studentId"));
+    const QCborArray given = args.array(QStringLiteral("marks"), 100);
+    const std::optional<LessonContext> lesson = StructureCache::lesson(db, lessonId);
+    if (!lesson || lesson->assignment.schoolId != item.caller.schoolId)
+        notFound(QStringLiteral("lesson %1").arg(lessonId));
+    if (lesson->assignment.yearClosed)
+        throw RpcError(protocol::ErrorCode::ReadOnly, QStringLiteral("the academic year is closed"));
+    if (!JournalAccess::canEditLesson(item.caller, *lesson))
+        deny(QStringLiteral("only the lesson's teacher (or substitute) may put marks here"));
+    w.lesson = *lesson;
+    const AssignmentContext &a = w.lesson.assignment;
+    w.settings = SchoolSettings::load(db, a.schoolId);
+    const auto calendar = StructureCache::calendar(db, a.yearId, a.periodScheme);
+    const Deadlines deadlines(w.settings, a, calendar->holidays, calendar->periods);
+    w.deadlines = deadlines.forLesson(w.lesson.date);
+    if (const PeriodInfo *p = deadlines.periodOf(w.lesson.date))
+        w.period = *p;
+    MarkRules::Inputs in;
+    in.lesson = &w.lesson;
+    in.studentId = w.studentId;
+    in.settings = &w.settings;
+    in.deadlines = &w.deadlines;
+    in.today = today;
+    const qint64 schoolId = a.schoolId;
+    w.wanted = MarkRules::parse(given, in, [&](qint64 kindId) {
+        const std::optional<WorkKind> kind = StructureCache::workKind(db, schoolId, kindId);
+        return kind && kind->schoolId == schoolId ? kind : std::nullopt;
+    });
+    return w;
+}
+} // namespace
+
+void MarkBatch::run(QList<Item> &items)
+{
+    try {
+        runTogether(items);
+        return;
+    } catch (const std::exception &e) {
+        qCWarning(lcRpc) << "a batch of" << items.size() << "mark writes failed together; running them singly:" << e.what();
+    }
+    for (Item &item : items) {
+        item.outcome = Dispatcher::execute(item.request, item.caller, false, item.connection);
+        item.done = true;
+    }
+}
+
+void MarkBatch::runTogether(QList<Item> &items)
+{
+    Db &db = Db::local();
+    const QDate today = Clock::today();
+    const QDateTime now = Clock::now();
+    const QString typeName = protocol::messageTypeName(protocol::MessageType::JournalSetMarks);
+    for (Item &item : items) {
+        item.done = false;
+        item.outcome = {};
+    }
+    Transaction tx(db);
+
+    // A resend of something already applied is answered as the first time.
+    QList<QUuid> opIds;
+    for (const Item &item : items)
+        opIds.append(item.request.opId);
+    const QHash<QUuid, OperationStore::Applied> applied = OperationStore::findMany(db, opIds);
+
+    QList<Work> work;
+    for (Item &item : items) {
+        const auto it = applied.constFind(item.request.opId);
+        if (it != applied.constEnd()) {
+            if (it->userId != item.caller.userId || it->messageType != typeName)
+                refuse(item, protocol::Error{protocol::ErrorCode::Conflict, QStringLiteral("operation id already used"), {}});
+            else
+                answer(item, protocol::okResponse(item.request, QCborValue::fromCbor(it->result).toMap()));
+            continue;
+        }
+        try {
+            work.append(prepare(db, item, today));
+        } catch (const RpcError &e) {
+            refuse(item, e.error());
+        } catch (const protocol::ArgumentError &e) {
+            refuse(item, protocol::Error{protocol::ErrorCode::InvalidArgument, QString::fromStdString(e.what()),
+                                         QCborMap{{QStringLiteral("field"), e.field()}, {QStringLiteral("expected"), e.expected()}}});
+        }
+    }
+
+    QList<CellKey> cells;
+    for (const Work &w : work)
+        cells.append(w.cell());
+    const QHash<CellKey, QList<MarkRow>> old = JournalBatchStore::marks(db, cells);
+    QList<Work *> accepted;
+    for (Work &w : work) {
+        MarkRules::Inputs in;
+        in.lesson = &w.lesson;
+        in.studentId = w.studentId;
+        in.settings = &w.settings;
+        in.deadlines = &w.deadlines;
+        in.today = today;
+        in.member = StructureCache::isMember(db, w.lesson.assignment, w.studentId, w.lesson.date);
+        in.exempt = StructureCache::isExempt(db, w.lesson.assignment, w.studentId, w.period ? w.period->id : 0);
+        try {
+            w.decision = MarkRules::decide(old.value(w.cell()), w.wanted, in);
+            accepted.append(&w);
+        } catch (const RpcError &e) {
+            refuse(*w.item, e.error());
+        }
+    }
+
+    QList<CellWrite> writes;
+    QList<AuditEntry> audit;
+    for (const Work *w : std::as_const(accepted)) {
+        if (!w->decision.changed)
+            continue;
+        const Item &item = *w->item;
+        writes.append(CellWrite{w->lesson.assignment.schoolId, w->lesson.id, w->studentId, w->decision.wanted, item.caller.userId});
+        AuditEntry e;
+        e.schoolId = w->lesson.assignment.schoolId;
+        e.at = now;
+        e.userId = item.caller.userId;
+        e.sessionId = item.caller.sessionId;
+        e.workstation = item.connection.workstation;
+        e.address = item.connection.address;
+        e.entity = QStringLiteral("marks");
+        e.entityId = w->lesson.id;
+        e.action = QStringLiteral("set");
+        e.oldValue = MarkRules::auditView(w->studentId, old.value(w->cell()));
+        e.newValue = MarkRules::auditView(w->studentId, w->decision.wanted);
+        e.opId = item.request.opId;
+        audit.append(e);
+    }
+    JournalBatchStore::replaceMarks(db, writes, now);
+    AuditStore::appendMany(db, audit);
+
+    // The answers: each cell as it now is, with the student's figures for the period.
+    QList<CellKey> answered;
+    QList<StatsQuery> stats;
+    for (const Work *w : std::as_const(accepted)) {
+        answered.append(w->cell());
+        if (w->period)
+            stats.append(StatsQuery{w->lesson.assignment.id, w->studentId, w->period->startsOn, w->period->endsOn});
+    }
+    const QHash<CellKey, QList<MarkRow>> current = JournalBatchStore::marks(db, answered);
+    const QHash<CellKey, AttendanceRow> attendance = JournalBatchStore::attendance(db, answered);
+    const QHash<CellKey, QList<MarkRow>> periodMarks = JournalBatchStore::periodMarks(db, stats);
+    QList<OperationStore::Record> records;
+    for (Work *w : std::as_const(accepted)) {
+        const auto att = attendance.constFind(w->cell());
+        const QList<MarkRow> marks = current.value(w->cell());
+        const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, marks,
+                                                att == attendance.constEnd() ? std::nullopt : std::optional<AttendanceRow>(*att));
+        const QList<MarkRow> forStats = w->period ? periodMarks.value({w->lesson.assignment.id, w->studentId}) : marks;
+        const QCborMap statsMap = journalcbor::stats(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
+        const QCborMap result{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
+        Item &item = *w->item;
+        answer(item, protocol::okResponse(item.request, result));
+        if (w->decision.changed)
+            item.outcome.effects.publications.append(journalcbor::changed(w->lesson.assignment.id, journalcbor::cellChange(cell, statsMap)));
+        records.append(OperationStore::Record{item.request.opId, item.caller.userId, typeName, result.toCborValue().toCbor()});
+    }
+    // Refused requests leave no operation record: a resend is checked again, as on the single path.
+    OperationStore::recordMany(db, records);
+    tx.commit();
+}
+
+} // namespace cj::server

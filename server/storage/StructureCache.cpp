@@ -1,0 +1,169 @@
+#include "storage/StructureCache.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <atomic>
+
+#include "db/Db.h"
+
+namespace cj::server {
+
+namespace {
+std::atomic<quint64> g_epoch{1};
+// A bound on memory: a region's worth of lessons is far more than a morning needs.
+constexpr qsizetype kMaxLessons = 200000;
+
+template<typename Key, typename Value>
+class EpochMap
+{
+public:
+    std::optional<Value> get(const Key &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_map.constFind(key);
+        if (it == m_map.constEnd() || it->epoch != g_epoch.load())
+            return std::nullopt;
+        return it->value;
+    }
+    void put(const Key &key, const Value &value, quint64 epoch, qsizetype limit = 100000)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_map.size() >= limit)
+            m_map.clear();
+        m_map.insert(key, Entry{epoch, value});
+    }
+    void remove(const Key &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_map.remove(key);
+    }
+
+private:
+    struct Entry {
+        quint64 epoch;
+        Value value;
+    };
+    QMutex m_mutex;
+    QHash<Key, Entry> m_map;
+};
+
+EpochMap<qint64, LessonContext> &lessons()
+{
+    static EpochMap<qint64, LessonContext> map;
+    return map;
+}
+
+EpochMap<std::pair<qint64, qint64>, std::shared_ptr<const QList<Membership>>> &members()
+{
+    static EpochMap<std::pair<qint64, qint64>, std::shared_ptr<const QList<Membership>>> map;
+    return map;
+}
+
+EpochMap<std::pair<qint64, QString>, std::shared_ptr<const StructureCache::YearCalendar>> &calendars()
+{
+    static EpochMap<std::pair<qint64, QString>, std::shared_ptr<const StructureCache::YearCalendar>> map;
+    return map;
+}
+
+EpochMap<std::pair<qint64, qint64>, std::shared_ptr<const QList<Exemption>>> &exempt()
+{
+    static EpochMap<std::pair<qint64, qint64>, std::shared_ptr<const QList<Exemption>>> map;
+    return map;
+}
+
+EpochMap<qint64, QHash<qint64, WorkKind>> &kinds()
+{
+    static EpochMap<qint64, QHash<qint64, WorkKind>> map;
+    return map;
+}
+
+// Loads through `load` unless a current entry exists; the epoch is taken before loading, so data
+// read while a structure write commits is not kept past it.
+template<typename Key, typename Value, typename Load>
+Value cached(EpochMap<Key, Value> &map, const Key &key, Load load, qsizetype limit = 100000)
+{
+    if (auto hit = map.get(key))
+        return *hit;
+    const quint64 epoch = g_epoch.load();
+    Value value = load();
+    map.put(key, value, epoch, limit);
+    return value;
+}
+} // namespace
+
+void StructureCache::invalidate()
+{
+    g_epoch.fetch_add(1);
+}
+
+void StructureCache::forgetLesson(qint64 lessonId)
+{
+    lessons().remove(lessonId);
+}
+
+std::optional<LessonContext> StructureCache::lesson(Db &db, qint64 lessonId)
+{
+    if (auto hit = lessons().get(lessonId))
+        return hit;
+    const quint64 epoch = g_epoch.load();
+    std::optional<LessonContext> lesson = JournalStore::lesson(db, lessonId);
+    if (lesson)
+        lessons().put(lessonId, *lesson, epoch, kMaxLessons);
+    return lesson;
+}
+
+std::shared_ptr<const QList<Membership>> StructureCache::memberships(Db &db, const AssignmentContext &a)
+{
+    // Keyed by the membership owner: (subgroup, 0) for a subgroup, (0, class) for a class.
+    const std::pair<qint64, qint64> key{a.subgroupId, a.subgroupId ? 0 : a.classId};
+    return cached(members(), key, [&] { return std::make_shared<const QList<Membership>>(JournalStore::memberships(db, a)); });
+}
+
+std::shared_ptr<const StructureCache::YearCalendar> StructureCache::calendar(Db &db, qint64 yearId, const QString &scheme)
+{
+    return cached(calendars(), std::pair<qint64, QString>{yearId, scheme}, [&] {
+        return std::make_shared<const YearCalendar>(
+            YearCalendar{JournalStore::periods(db, yearId, scheme), JournalStore::holidays(db, yearId)});
+    });
+}
+
+std::shared_ptr<const QList<Exemption>> StructureCache::exemptions(Db &db, qint64 subjectId, qint64 yearId)
+{
+    return cached(exempt(), std::pair<qint64, qint64>{subjectId, yearId},
+                  [&] { return std::make_shared<const QList<Exemption>>(JournalStore::exemptions(db, subjectId, yearId)); });
+}
+
+std::optional<WorkKind> StructureCache::workKind(Db &db, qint64 schoolId, qint64 kindId)
+{
+    const QHash<qint64, WorkKind> all = cached(kinds(), schoolId, [&] {
+        QHash<qint64, WorkKind> map;
+        for (const WorkKind &k : WorkKindStore::list(db, schoolId, true))
+            map.insert(k.id, k);
+        return map;
+    });
+    const auto it = all.constFind(kindId);
+    if (it == all.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool StructureCache::isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on)
+{
+    for (const Membership &m : *memberships(db, a)) {
+        if (m.studentId == studentId && m.covers(on))
+            return true;
+    }
+    return false;
+}
+
+bool StructureCache::isExempt(Db &db, const AssignmentContext &a, qint64 studentId, qint64 periodId)
+{
+    for (const Exemption &e : *exemptions(db, a.subjectId, a.yearId)) {
+        if (e.studentId == studentId && (e.periodId == 0 || e.periodId == periodId))
+            return true;
+    }
+    return false;
+}
+
+} // namespace cj::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+#include "storage/JournalStore.h"
+#include "storage/WorkKindStore.h"
+
+namespace cj::server {
+
+class Db;
+
+// What journal writes read on every request but what changes rarely — lessons with their
+// assignment, memberships, a year's periods and holidays, exemptions, kinds of work — kept in
+// memory. Every committed (or attempted) write that may change any of it moves the epoch on
+// (Dispatcher), and entries loaded under an older epoch are not used.
+class StructureCache
+{
+public:
+    struct YearCalendar {
+        QList<PeriodInfo> periods;
+        QList<HolidayRange> holidays;
+    };
+
+    static void invalidate();
+    static void forgetLesson(qint64 lessonId);
+
+    static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
+    static std::shared_ptr<const QList<Membership>> memberships(Db &db, const AssignmentContext &a);
+    static std::shared_ptr<const YearCalendar> calendar(Db &db, qint64 yearId, const QString &scheme);
+    static std::shared_ptr<const QList<Exemption>> exemptions(Db &db, qint64 subjectId, qint64 yearId);
+    static std::optional<WorkKind> workKind(Db &db, qint64 schoolId, qint64 kindId);
+
+    static bool isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on);
+    static bool isExempt(Db &db, const AssignmentContext &a, qint64 studentId, qint64 periodId);
+};
+
+} // namespace cj::server
