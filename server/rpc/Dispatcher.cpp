@@ -11,6 +11,7 @@
 #include "handlers/CorrectionHandlers.h"
 #include "handlers/JournalHandlers.h"
 #include "handlers/PlanHandlers.h"
+#include "handlers/ReportHandlers.h"
 #include "handlers/SettingsHandlers.h"
 #include "handlers/CalendarHandlers.h"
 #include "handlers/ClassHandlers.h"
@@ -43,6 +44,10 @@ constexpr Roles kAdminDeputyOrTeacher = kAdminOrDeputy | Role::Teacher;
 constexpr Roles kRecordKeepersOrTeacher = kAdminOrSecretary | Role::Teacher;
 constexpr Roles kAdminOrTeacher = Roles(Role::Admin) | Role::Teacher;
 constexpr Roles kMovementReaders = kAdminOrSecretary | Role::Director | Role::Deputy | Role::Teacher;
+// Reports: the roles that read every report; teachers pass the gate and rules/ReportAccess checks
+// their class or assignment.
+constexpr Roles kWholeSchool = kAdminOrDirector | Role::Deputy;
+constexpr Roles kReportReaders = kWholeSchool | Role::Teacher;
 
 const QHash<M, Route> &routes()
 {
@@ -145,6 +150,23 @@ const QHash<M, Route> &routes()
         {M::SubstitutionsList, {handlers::substitutionsList, kStaff}},
         {M::ImportPreview, {handlers::importPreview, kAdminOrSecretary}},
         {M::ImportCommit, {handlers::importCommit, kAdminOrSecretary}},
+
+        // Reports: docs/protocol.md, "Reports".
+        {M::ReportsClassJournal, {handlers::reportsClassJournal, kReportReaders}},
+        {M::ReportsSubjectPages, {handlers::reportsSubjectPages, kReportReaders}},
+        {M::ReportsProgressStatement, {handlers::reportsProgressStatement, kReportReaders}},
+        {M::ReportsAttendanceStatement, {handlers::reportsAttendanceStatement, kReportReaders}},
+        {M::ReportsAttendanceMonth, {handlers::reportsAttendanceMonth, kReportReaders}},
+        {M::ReportsMovementStatement, {handlers::reportsMovementStatement, kReportReaders | Role::Secretary}},
+        {M::ReportsPeriodResults, {handlers::reportsPeriodResults, kReportReaders}},
+        {M::ReportsForecast, {handlers::reportsForecast, kReportReaders}},
+        {M::ReportsClassTeacherReport, {handlers::reportsClassTeacherReport, kReportReaders}},
+        {M::ReportsParentLetters, {handlers::reportsParentLetters, kReportReaders}},
+        {M::ReportsSchoolEnrolment, {handlers::reportsSchoolEnrolment, kWholeSchool | Role::Secretary}},
+        {M::ReportsSchoolMovement, {handlers::reportsSchoolMovement, kWholeSchool | Role::Secretary}},
+        {M::ReportsSchoolResults, {handlers::reportsSchoolResults, kWholeSchool}},
+        {M::ReportsJournalControl, {handlers::reportsJournalControl, kWholeSchool}},
+        {M::ReportsStudentDynamics, {handlers::reportsStudentDynamics, kReportReaders}},
     };
     return table;
 }
