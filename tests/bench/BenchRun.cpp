@@ -175,12 +175,14 @@ void BenchRun::load()
         m_failures.append(QStringLiteral("pg_stat_statements: %1").arg(error));
     m_closed = driver.runClosedLoop(qMax(1000, 2 * m_options.thinkMs), m_options.closedSeconds);
     if (m_options.sqlProfile)
-        m_sql = SqlProfile::top(m_school.database(), 25, &error);
+        m_sqlClosed = SqlProfile::top(m_school.database(), 25, &error);
 
     m_openParticipants = driver.markingTeachers();
     const double baseline = m_pgbench->best().tps;
     const double cap = kPerConnectionCap * m_openParticipants;
     double rate = qMin(kFirstShare * baseline, cap);
+    if (m_options.sqlProfile)
+        SqlProfile::reset(m_school.database(), &error);
     for (int step = 0; step < m_options.openSteps && m_openParticipants > 0; ++step) {
         progress(QStringLiteral("open loop: %1 mark saves/s over %2 teachers").arg(rate, 0, 'f', 0).arg(m_openParticipants));
         OpenStep s;
@@ -206,6 +208,8 @@ void BenchRun::load()
         }
         rate = qMin(rate * kStepFactor, cap);
     }
+    if (m_options.sqlProfile)
+        m_sqlOpen = SqlProfile::top(m_school.database(), 25, &error);
 }
 
 void BenchRun::idleConnections()
@@ -396,7 +400,19 @@ void BenchRun::renderDetails(Report &report) const
                     .arg(m_idle.openSeconds, 0, 'f', 1)
                     .arg(Report::megabytes(m_idle.rssWith), Report::megabytes(m_idle.rssBefore)));
 
-    renderSqlProfile(report);
+    const auto requestsOf = [](const LatencyStats &stats) {
+        qsizetype n = 0;
+        for (const OpSummary &s : stats.summaries(0, std::numeric_limits<qint64>::max())) {
+            if (!s.op.startsWith(QStringLiteral("connect")) && s.op != QStringLiteral("auth.login"))
+                n += s.count + s.errors;
+        }
+        return n;
+    };
+    renderSqlProfile(report, QStringLiteral("the closed loop"), m_sqlClosed, requestsOf(m_closed.stats));
+    qsizetype openRequests = 0;
+    for (const OpenStep &s : m_steps)
+        openRequests += requestsOf(s.window.stats);
+    renderSqlProfile(report, QStringLiteral("the open loop"), m_sqlOpen, openRequests);
 
     QStringList errors = m_closed.stats.errorLines(0, std::numeric_limits<qint64>::max());
     for (const OpenStep &s : m_steps)
@@ -413,20 +429,15 @@ void BenchRun::renderDetails(Report &report) const
     }
 }
 
-void BenchRun::renderSqlProfile(Report &report) const
+void BenchRun::renderSqlProfile(Report &report, const QString &phase, const QList<SqlProfile::Statement> &statements,
+                                qsizetype requests) const
 {
-    if (m_sql.isEmpty())
+    if (statements.isEmpty())
         return;
-    // Requests of the whole closed loop (sign-ins excluded), to put statements per request.
-    qsizetype requests = 0;
-    for (const OpSummary &s : m_closed.stats.summaries(0, std::numeric_limits<qint64>::max())) {
-        if (!s.op.startsWith(QStringLiteral("connect")) && s.op != QStringLiteral("auth.login"))
-            requests += s.count + s.errors;
-    }
-    report.heading(QStringLiteral("SQL of the closed loop (pg_stat_statements, by total time)"));
-    report.line(QStringLiteral("%1 journal requests in the closed loop (from its first lesson to the last answer).").arg(requests));
+    report.heading(QStringLiteral("SQL of %1 (pg_stat_statements, by total time)").arg(phase));
+    report.line(QStringLiteral("%1 requests in %2 (sign-ins excluded), from its first request to the last answer.").arg(requests).arg(phase));
     QList<QStringList> rows;
-    for (const SqlProfile::Statement &s : m_sql) {
+    for (const SqlProfile::Statement &s : statements) {
         QString query = s.query.left(160).replace(QLatin1Char('|'), QStringLiteral("\\|"));
         rows.append({Report::number(double(s.calls)), Report::number(requests > 0 ? double(s.calls) / double(requests) : 0, 2),
                      Report::ms(s.totalMs), Report::ms(s.meanMs), QStringLiteral("`%1`").arg(query)});

@@ -46,7 +46,8 @@ private:
     QString render() const;
     void renderTargets(Report &report) const;
     void renderDetails(Report &report) const;
-    void renderSqlProfile(Report &report) const;
+    void renderSqlProfile(Report &report, const QString &phase, const QList<SqlProfile::Statement> &statements,
+                          qsizetype requests) const;
     void progress(const QString &text) const;
 
     BenchOptions m_options;
@@ -64,7 +65,8 @@ private:
     Timing m_print;
     LoadWindow m_closed;
     double m_signInSeconds = 0;
-    QList<SqlProfile::Statement> m_sql;
+    QList<SqlProfile::Statement> m_sqlClosed;
+    QList<SqlProfile::Statement> m_sqlOpen;
     QList<OpenStep> m_steps;
     int m_openParticipants = 0;
     QString m_openStopped;
