@@ -86,7 +86,7 @@ int BenchRun::exec()
         progress(QStringLiteral("cannot prepare the data: %1").arg(error));
         return 2;
     }
-    progress(m_school.fromCache() ? QStringLiteral("reusing %1").arg(m_school.generationSummary())
+    progress(m_school.fromCache() ? QStringLiteral("reusing the cached cluster")
                                   : QStringLiteral("generated in %1 s").arg(m_school.generationSeconds(), 0, 'f', 0));
 
     progress(QStringLiteral("pgbench baseline"));
@@ -262,6 +262,13 @@ QString BenchRun::render() const
                                               : QString()));
     report.line(QStringLiteral("* Data: %1; %2.").arg(m_options.describe(), m_school.fromCache() ? QStringLiteral("a cached copy of the generated cluster")
                                                                                                    : QStringLiteral("generated in %1 s").arg(m_school.generationSeconds(), 0, 'f', 0)));
+    if (!m_school.generationSummary().isEmpty()) {
+        report.line(QStringLiteral("* The generator said:"));
+        report.line(QString());
+        for (const QString &l : m_school.generationSummary().trimmed().split(QLatin1Char('\n')))
+            report.line(QStringLiteral("      ") + l);
+        report.line(QString());
+    }
     if (!m_teacherNote.isEmpty())
         report.line(QStringLiteral("* Note: %1.").arg(m_teacherNote));
     report.line(QStringLiteral("* PostgreSQL: private cluster, fsync on, the server's embedded settings; the server and pgbench use the same cluster."));

@@ -161,9 +161,12 @@ bool BenchSchool::prepare(QString *error)
     const QString cluster = m_dir->path() + QStringLiteral("/cluster");
     const QString cached = m_options.cacheDir.isEmpty() ? QString()
                                                         : QStringLiteral("%1/%2/cluster").arg(m_options.cacheDir, cacheKey());
+    // What the generator said travels with the cached cluster, for the report.
+    QFile summary(QFileInfo(cached).path() + QStringLiteral("/summary.txt"));
     if (!cached.isEmpty() && QFile::exists(cached + QStringLiteral("/PG_VERSION"))) {
         m_fromCache = true;
-        m_summary = QStringLiteral("cached cluster %1").arg(cached);
+        if (summary.open(QIODevice::ReadOnly))
+            m_summary = QString::fromUtf8(summary.readAll());
         return copyTree(cached, cluster, error) && startCluster(error);
     }
     if (!startCluster(error) || !generate(error))
@@ -175,6 +178,8 @@ bool BenchSchool::prepare(QString *error)
     const QString partial = cached + QStringLiteral(".partial");
     QDir(partial).removeRecursively();
     QDir().mkpath(QFileInfo(cached).path());
+    if (summary.open(QIODevice::WriteOnly))
+        summary.write(m_summary.toUtf8());
     if (!copyTree(cluster, partial, error) || !QDir().rename(partial, cached)) {
         *error = QStringLiteral("cannot keep the generated cluster in %1").arg(cached);
         return false;
