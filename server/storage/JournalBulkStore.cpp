@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "db/Db.h"
+#include "db/SqlArray.h"
 
 namespace cj::server {
 
@@ -11,10 +12,9 @@ namespace {
 constexpr qsizetype kBatch = 20000;
 
 template<typename Row>
-using Column = std::function<QString(const Row &)>;
+using Column = std::function<void(SqlArray &, const Row &)>;
 
-// Runs `sql` once per batch, binding `leading` and then each column of the batch as one array
-// parameter (every element quoted: PostgreSQL casts '{"1","2"}' to bigint[] as well as to text[]).
+// Runs `sql` once per batch, binding `leading` and then each column of the batch as one array.
 template<typename Row>
 void execInBatches(Db &db, const QString &sql, const QVariantList &leading, const QList<Row> &rows,
                    std::initializer_list<Column<Row>> columns)
@@ -23,29 +23,19 @@ void execInBatches(Db &db, const QString &sql, const QVariantList &leading, cons
         const QList<Row> batch = rows.mid(from, kBatch);
         QVariantList params = leading;
         for (const Column<Row> &column : columns) {
-            QStringList values;
-            values.reserve(batch.size());
+            SqlArray array;
             for (const Row &row : batch)
-                values.append(column(row));
-            params.append(textArrayLiteral(values));
+                column(array, row);
+            params.append(array.literal());
         }
         db.exec(sql, params);
     }
 }
 
-QString number(qint64 n)
+// Ids and mark values are positive; 0 stands for "none" (NULL).
+std::optional<qint64> orNone(qint64 value)
 {
-    return QString::number(n);
-}
-
-QString stamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString passedText(const std::optional<bool> &passed)
-{
-    return passed ? (*passed ? QStringLiteral("t") : QStringLiteral("f")) : QString();
+    return value > 0 ? std::optional<qint64>(value) : std::nullopt;
 }
 
 QList<RosterSpan> readSpans(SqlRows rows)
@@ -89,25 +79,28 @@ void JournalBulkStore::insertPlanItems(Db &db, qint64 schoolId, const QList<Bulk
         QStringLiteral("INSERT INTO plan_items(school_id, assignment_id, position, topic, homework) "
                        "SELECT ?, u.a, u.p, u.t, u.h FROM unnest(?::bigint[], ?::integer[], ?::text[], ?::text[]) AS u(a, p, t, h)"),
         {schoolId}, items,
-        {[](const BulkPlanItem &i) { return number(i.assignmentId); }, [](const BulkPlanItem &i) { return number(i.position); },
-         [](const BulkPlanItem &i) { return i.topic; }, [](const BulkPlanItem &i) { return i.homework; }});
+        {[](SqlArray &a, const BulkPlanItem &i) { a.add(i.assignmentId); },
+         [](SqlArray &a, const BulkPlanItem &i) { a.add(qint64(i.position)); },
+         [](SqlArray &a, const BulkPlanItem &i) { a.add(i.topic); }, [](SqlArray &a, const BulkPlanItem &i) { a.add(i.homework); }});
 }
 
 void JournalBulkStore::setLessonEntries(Db &db, const QList<BulkLessonEntry> &entries)
 {
     execInBatches<BulkLessonEntry>(
         db,
-        QStringLiteral("UPDATE lessons l SET topic = u.t, homework = u.h, work_kind_id = nullif(u.k, 0), plan_item_id = p.id, "
+        QStringLiteral("UPDATE lessons l SET topic = u.t, homework = u.h, work_kind_id = u.k, plan_item_id = p.id, "
                        "topic_set_at = u.at, homework_set_at = CASE WHEN u.h <> '' THEN u.at END "
                        "FROM unnest(?::bigint[], ?::bigint[], ?::integer[], ?::bigint[], ?::text[], ?::text[], "
                        "?::timestamptz[]) AS u(id, a, pos, k, t, h, at) "
                        "LEFT JOIN plan_items p ON p.assignment_id = u.a AND p.position = u.pos WHERE l.id = u.id"),
         {}, entries,
-        {[](const BulkLessonEntry &e) { return number(e.lessonId); },
-         [](const BulkLessonEntry &e) { return number(e.assignmentId); },
-         [](const BulkLessonEntry &e) { return number(e.planPosition); },
-         [](const BulkLessonEntry &e) { return number(e.workKindId); }, [](const BulkLessonEntry &e) { return e.topic; },
-         [](const BulkLessonEntry &e) { return e.homework; }, [](const BulkLessonEntry &e) { return stamp(e.setAt); }});
+        {[](SqlArray &a, const BulkLessonEntry &e) { a.add(e.lessonId); },
+         [](SqlArray &a, const BulkLessonEntry &e) { a.add(e.assignmentId); },
+         [](SqlArray &a, const BulkLessonEntry &e) { a.add(qint64(e.planPosition)); },
+         [](SqlArray &a, const BulkLessonEntry &e) { a.add(orNone(e.workKindId)); },
+         [](SqlArray &a, const BulkLessonEntry &e) { a.add(e.topic); },
+         [](SqlArray &a, const BulkLessonEntry &e) { a.add(e.homework); },
+         [](SqlArray &a, const BulkLessonEntry &e) { a.add(e.setAt); }});
 }
 
 void JournalBulkStore::insertMarks(Db &db, qint64 schoolId, const QList<BulkMark> &marks)
@@ -115,15 +108,14 @@ void JournalBulkStore::insertMarks(Db &db, qint64 schoolId, const QList<BulkMark
     execInBatches<BulkMark>(
         db,
         QStringLiteral("INSERT INTO marks(school_id, lesson_id, student_id, position, value, passed, work_kind_id, "
-                       "entered_by, entered_at) "
-                       "SELECT ?, u.l, u.s, u.p, nullif(u.v, 0), nullif(u.ok, '')::boolean, nullif(u.k, 0), u.by, u.at "
-                       "FROM unnest(?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[], ?::text[], ?::bigint[], "
-                       "?::bigint[], ?::timestamptz[]) AS u(l, s, p, v, ok, k, by, at)"),
+                       "entered_by, entered_at) SELECT ?, * FROM unnest(?::bigint[], ?::bigint[], ?::smallint[], "
+                       "?::smallint[], ?::boolean[], ?::bigint[], ?::bigint[], ?::timestamptz[])"),
         {schoolId}, marks,
-        {[](const BulkMark &m) { return number(m.lessonId); }, [](const BulkMark &m) { return number(m.studentId); },
-         [](const BulkMark &m) { return number(m.position); }, [](const BulkMark &m) { return number(m.value); },
-         [](const BulkMark &m) { return passedText(m.passed); }, [](const BulkMark &m) { return number(m.workKindId); },
-         [](const BulkMark &m) { return number(m.enteredBy); }, [](const BulkMark &m) { return stamp(m.enteredAt); }});
+        {[](SqlArray &a, const BulkMark &m) { a.add(m.lessonId); }, [](SqlArray &a, const BulkMark &m) { a.add(m.studentId); },
+         [](SqlArray &a, const BulkMark &m) { a.add(qint64(m.position)); },
+         [](SqlArray &a, const BulkMark &m) { a.add(orNone(m.value)); },
+         [](SqlArray &a, const BulkMark &m) { a.add(m.passed); }, [](SqlArray &a, const BulkMark &m) { a.add(orNone(m.workKindId)); },
+         [](SqlArray &a, const BulkMark &m) { a.add(m.enteredBy); }, [](SqlArray &a, const BulkMark &m) { a.add(m.enteredAt); }});
 }
 
 void JournalBulkStore::insertAttendance(Db &db, qint64 schoolId, const QList<BulkAttendance> &rows)
@@ -131,16 +123,16 @@ void JournalBulkStore::insertAttendance(Db &db, qint64 schoolId, const QList<Bul
     execInBatches<BulkAttendance>(
         db,
         QStringLiteral("INSERT INTO attendance(lesson_id, student_id, school_id, kind, reason, set_by, set_at, "
-                       "reason_set_by, reason_set_at) "
-                       "SELECT u.l, u.s, ?, u.k, nullif(u.r, ''), u.by, u.at, nullif(u.rby, 0), nullif(u.rat, '')::timestamptz "
+                       "reason_set_by, reason_set_at) SELECT u.l, u.s, ?, u.k, u.r, u.by, u.at, u.rby, u.rat "
                        "FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], "
-                       "?::bigint[], ?::text[]) AS u(l, s, k, r, by, at, rby, rat)"),
+                       "?::bigint[], ?::timestamptz[]) AS u(l, s, k, r, by, at, rby, rat)"),
         {schoolId}, rows,
-        {[](const BulkAttendance &a) { return number(a.lessonId); }, [](const BulkAttendance &a) { return number(a.studentId); },
-         [](const BulkAttendance &a) { return a.kind; }, [](const BulkAttendance &a) { return a.reason; },
-         [](const BulkAttendance &a) { return number(a.setBy); }, [](const BulkAttendance &a) { return stamp(a.setAt); },
-         [](const BulkAttendance &a) { return number(a.reasonSetBy); },
-         [](const BulkAttendance &a) { return stamp(a.reasonSetAt); }});
+        {[](SqlArray &a, const BulkAttendance &r) { a.add(r.lessonId); },
+         [](SqlArray &a, const BulkAttendance &r) { a.add(r.studentId); }, [](SqlArray &a, const BulkAttendance &r) { a.add(r.kind); },
+         [](SqlArray &a, const BulkAttendance &r) { r.reason.isEmpty() ? a.addNull() : a.add(r.reason); },
+         [](SqlArray &a, const BulkAttendance &r) { a.add(r.setBy); }, [](SqlArray &a, const BulkAttendance &r) { a.add(r.setAt); },
+         [](SqlArray &a, const BulkAttendance &r) { a.add(orNone(r.reasonSetBy)); },
+         [](SqlArray &a, const BulkAttendance &r) { a.add(r.reasonSetAt); }});
 }
 
 void JournalBulkStore::insertFinalMarks(Db &db, qint64 schoolId, const QList<BulkFinalMark> &marks)
@@ -148,16 +140,15 @@ void JournalBulkStore::insertFinalMarks(Db &db, qint64 schoolId, const QList<Bul
     execInBatches<BulkFinalMark>(
         db,
         QStringLiteral("INSERT INTO final_marks(school_id, student_id, subject_id, class_id, year_id, kind, period_id, "
-                       "value, passed, entered_by, entered_at) "
-                       "SELECT ?, u.st, u.su, u.c, u.y, u.k, nullif(u.p, 0), nullif(u.v, 0), nullif(u.ok, '')::boolean, u.by, u.at "
-                       "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], "
-                       "?::smallint[], ?::text[], ?::bigint[], ?::timestamptz[]) AS u(st, su, c, y, k, p, v, ok, by, at)"),
+                       "value, passed, entered_by, entered_at) SELECT ?, * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
+                       "?::bigint[], ?::text[], ?::bigint[], ?::smallint[], ?::boolean[], ?::bigint[], ?::timestamptz[])"),
         {schoolId}, marks,
-        {[](const BulkFinalMark &f) { return number(f.studentId); }, [](const BulkFinalMark &f) { return number(f.subjectId); },
-         [](const BulkFinalMark &f) { return number(f.classId); }, [](const BulkFinalMark &f) { return number(f.yearId); },
-         [](const BulkFinalMark &f) { return f.kind; }, [](const BulkFinalMark &f) { return number(f.periodId); },
-         [](const BulkFinalMark &f) { return number(f.value); }, [](const BulkFinalMark &f) { return passedText(f.passed); },
-         [](const BulkFinalMark &f) { return number(f.enteredBy); }, [](const BulkFinalMark &f) { return stamp(f.enteredAt); }});
+        {[](SqlArray &a, const BulkFinalMark &f) { a.add(f.studentId); }, [](SqlArray &a, const BulkFinalMark &f) { a.add(f.subjectId); },
+         [](SqlArray &a, const BulkFinalMark &f) { a.add(f.classId); }, [](SqlArray &a, const BulkFinalMark &f) { a.add(f.yearId); },
+         [](SqlArray &a, const BulkFinalMark &f) { a.add(f.kind); }, [](SqlArray &a, const BulkFinalMark &f) { a.add(orNone(f.periodId)); },
+         [](SqlArray &a, const BulkFinalMark &f) { a.add(orNone(f.value)); },
+         [](SqlArray &a, const BulkFinalMark &f) { a.add(f.passed); },
+         [](SqlArray &a, const BulkFinalMark &f) { a.add(f.enteredBy); }, [](SqlArray &a, const BulkFinalMark &f) { a.add(f.enteredAt); }});
 }
 
 } // namespace cj::server
