@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AccountText</name>
+        <message>
+            <source>archived</source>
+            <translation>в архиве</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>заблокирована</translation>
+        </message>
+        <message>
+            <source>locked: %1</source>
+            <translation>заблокирована: %1</translation>
+        </message>
+        <message>
+            <source>held after failed sign-ins until %1</source>
+            <translation>временно заблокирована после неудачных входов до %1</translation>
+        </message>
+        <message>
+            <source>waiting for activation</source>
+            <translation>ожидает активации</translation>
+        </message>
+        <message>
+            <source>not activated, no code</source>
+            <translation>не активирована, кода нет</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>пароль</translation>
+        </message>
+        <message>
+            <source>activation code</source>
+            <translation>код активации</translation>
+        </message>
+        <message>
+            <source>session resumed</source>
+            <translation>возобновление сеанса</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>вход выполнен</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>неверный пароль</translation>
+        </message>
+        <message>
+            <source>wrong activation code</source>
+            <translation>неверный код активации</translation>
+        </message>
+        <message>
+            <source>account locked</source>
+            <translation>учётная запись заблокирована</translation>
+        </message>
+        <message>
+            <source>too many attempts (account)</source>
+            <translation>слишком много попыток (учётная запись)</translation>
+        </message>
+        <message>
+            <source>too many attempts (computer)</source>
+            <translation>слишком много попыток (компьютер)</translation>
+        </message>
+        <message>
+            <source>session expired</source>
+            <translation>сеанс истёк</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivationSlips</name>
+        <message>
+            <source>Access to the electronic class journal</source>
+            <translation>Доступ к электронному классному журналу</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Кому:</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Сервер:</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Логин:</translation>
+        </message>
+        <message>
+            <source>Activation code:</source>
+            <translation>Код активации:</translation>
+        </message>
+        <message>
+            <source>Valid until:</source>
+            <translation>Действителен до:</translation>
+        </message>
+        <message>
+            <source>First sign-in</source>
+            <translation>Первый вход</translation>
+        </message>
+        <message>
+            <source>Start the ClassJournal program and enter the server and the login shown above.</source>
+            <translation>Запустите программу «Классный журнал» и укажите сервер и логин, напечатанные выше.</translation>
+        </message>
+        <message>
+            <source>Tick “First sign-in: I have an activation code” and type the code (dashes and letter case do not matter).</source>
+            <translation>Отметьте «Первый вход: у меня есть код активации» и введите код (дефисы и регистр букв не важны).</translation>
+        </message>
+        <message>
+            <source>Choose your own password: at least 8 characters, letters and digits, not the same as the login.</source>
+            <translation>Придумайте свой пароль: не короче 8 символов, из букв и цифр, не совпадающий с логином.</translation>
+        </message>
+        <message>
+            <source>The code works once. Do not pass the code or your password to anyone: by the school's rules only its owner may use an account. If the code has expired, ask the journal administrator for a new one.</source>
+            <translation>Код действует один раз. Не передавайте код и пароль другим людям: по правилам школы учётной записью пользуется только её владелец. Если срок кода истёк, попросите новый у администратора журнала.</translation>
+        </message>
+    </context>
+    <context>
         <name>CellText</name>
         <message>
             <source>«%1» is not a mark. Type 1–5 (a double mark as «3/5»), «н» for absent, «оп» for late.</source>
@@ -157,10 +275,6 @@
             <translation>Запись не найдена — возможно, её удалил другой пользователь.</translation>
         </message>
         <message>
-            <source>This conflicts with existing data.</source>
-            <translation>Это противоречит уже введённым данным.</translation>
-        </message>
-        <message>
             <source>Check the data entered.</source>
             <translation>Проверьте введённые данные.</translation>
         </message>
@@ -252,27 +366,226 @@
             <source>This entry is locked: its entry window closed on %1. To change it, file a correction request.</source>
             <translation>Запись закрыта: срок внесения истёк %1. Чтобы её изменить, подайте заявку на замену сведений.</translation>
         </message>
+        <message>
+            <source>This login is already taken. Choose another one.</source>
+            <translation>Этот логин уже занят. Выберите другой.</translation>
+        </message>
+        <message>
+            <source>Such a record already exists.</source>
+            <translation>Такая запись уже есть.</translation>
+        </message>
+        <message>
+            <source>A period must lie inside the academic year.</source>
+            <translation>Учебный период должен лежать внутри учебного года.</translation>
+        </message>
+        <message>
+            <source>The periods overlap: each period must end before the next one starts.</source>
+            <translation>Учебные периоды пересекаются: каждый должен закончиться до начала следующего.</translation>
+        </message>
+        <message>
+            <source>Periods must be numbered 1, 2, … in the order of their dates.</source>
+            <translation>Периоды нумеруются 1, 2, … в порядке их дат.</translation>
+        </message>
+        <message>
+            <source>The holidays must lie inside the academic year.</source>
+            <translation>Каникулы должны лежать внутри учебного года.</translation>
+        </message>
+        <message>
+            <source>These dates overlap another academic year of the school.</source>
+            <translation>Эти даты пересекаются с другим учебным годом школы.</translation>
+        </message>
+        <message>
+            <source>Lessons may not start before 8:00.</source>
+            <translation>Уроки не могут начинаться раньше 8:00.</translation>
+        </message>
+        <message>
+            <source>Lessons overlap: each lesson must end before the next one starts.</source>
+            <translation>Уроки пересекаются: каждый урок должен закончиться до начала следующего.</translation>
+        </message>
+        <message>
+            <source>A break between lessons is shorter than 10 minutes.</source>
+            <translation>Перемена между уроками короче 10 минут.</translation>
+        </message>
+        <message>
+            <source>The weekly hours of the class would exceed the maximum allowed for its grade (%1 h).</source>
+            <translation>Недельная нагрузка класса превысит максимально допустимую для параллели (%1 ч).</translation>
+        </message>
+        <message>
+            <source>The weekly hours of the class would exceed the maximum allowed for its grade.</source>
+            <translation>Недельная нагрузка класса превысит максимально допустимую для параллели.</translation>
+        </message>
+        <message>
+            <source>The date lies outside the academic year.</source>
+            <translation>Дата вне учебного года.</translation>
+        </message>
+        <message>
+            <source>The student is already on a class list on that date.</source>
+            <translation>На эту дату ученик уже числится в списке класса.</translation>
+        </message>
+        <message>
+            <source>A move between subgroups takes effect from the next quarter (half), and this is the last one.</source>
+            <translation>Перевод между подгруппами вступает в силу со следующей четверти (полугодия), а эта — последняя.</translation>
+        </message>
+        <message>
+            <source>The subgroup was made for another subject.</source>
+            <translation>Подгруппа создана для другого предмета.</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted: the journal already holds marks, attendance or topics for it.</source>
+            <translation>Удалить нельзя: в журнале уже есть отметки, посещаемость или темы уроков.</translation>
+        </message>
+        <message>
+            <source>The class cannot be deleted: it has had students or lessons.</source>
+            <translation>Класс нельзя удалить: в нём были ученики или уроки.</translation>
+        </message>
+        <message>
+            <source>The file has no column «%1», which is required.</source>
+            <translation>В файле нет обязательной колонки «%1».</translation>
+        </message>
+        <message>
+            <source>Some rows of the file have errors: correct them or import only the correct rows.</source>
+            <translation>В некоторых строках файла есть ошибки: исправьте их или загрузите только верные строки.</translation>
+        </message>
+        <message>
+            <source>The school would be left without an administrator.</source>
+            <translation>Школа останется без администратора.</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2</source>
+            <translation>%1, %2-й урок</translation>
+        </message>
+        <message>
+            <source>The teacher %1 already has a lesson then (%2): %3.</source>
+            <translation>У учителя %1 в это время уже есть урок (%2): %3.</translation>
+        </message>
+        <message>
+            <source>Room %1 is already taken then (%2): %3.</source>
+            <translation>Кабинет %1 в это время занят (%2): %3.</translation>
+        </message>
+        <message>
+            <source>The class already has a lesson then (%1): %2.</source>
+            <translation>У класса в это время уже есть урок (%1): %2.</translation>
+        </message>
+        <message>
+            <source>This clashes with another lesson (%1): %2.</source>
+            <translation>Накладка с другим уроком (%1): %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursChangeCommand</name>
+        <message>
+            <source>hours %1 → %2</source>
+            <translation>часы %1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Дата зачисления</translation>
+        </message>
+        <message>
+            <source>Order No.</source>
+            <translation>Номер приказа</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>SNILS</source>
+            <translation>СНИЛС</translation>
+        </message>
+        <message>
+            <source>Health group</source>
+            <translation>Группа здоровья</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>«%1» is not filled in</source>
+            <translation>не заполнено поле «%1»</translation>
+        </message>
+        <message>
+            <source>«%1» is not a date (DD.MM.YYYY)</source>
+            <translation>«%1» — не дата (нужно ДД.ММ.ГГГГ)</translation>
+        </message>
+        <message>
+            <source>«%1» has a value that is not allowed</source>
+            <translation>«%1» — недопустимое значение</translation>
+        </message>
+        <message>
+            <source>there is no such class in this academic year</source>
+            <translation>такого класса нет в этом учебном году</translation>
+        </message>
+        <message>
+            <source>unknown role (учитель, завуч, секретарь, директор, администратор)</source>
+            <translation>неизвестная роль (учитель, завуч, секретарь, директор, администратор)</translation>
+        </message>
+        <message>
+            <source>«%1» is outside the academic year</source>
+            <translation>«%1» — вне учебного года</translation>
+        </message>
+        <message>
+            <source>repeats a row above («%1»)</source>
+            <translation>повторяет строку выше («%1»)</translation>
+        </message>
+        <message>
+            <source>only the administrator may import accounts with roles other than teacher and secretary</source>
+            <translation>учётные записи с ролями, кроме учителя и секретаря, загружает только администратор</translation>
+        </message>
+        <message>
+            <source>already in the school («%1»)</source>
+            <translation>уже есть в школе («%1»)</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
         <message>
             <source>ClassJournal</source>
             <translation>Электронный журнал</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Нет</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>ClassJournal</source>
-            <translation>ClassJournal</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -312,6 +625,212 @@
         <message>
             <source>Parent</source>
             <translation>Родитель</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolText</name>
+        <message>
+            <source>quarters</source>
+            <translation>четверти</translation>
+        </message>
+        <message>
+            <source>halves</source>
+            <translation>полугодия</translation>
+        </message>
+        <message>
+            <source>marks 2–5</source>
+            <translation>отметки 2–5</translation>
+        </message>
+        <message>
+            <source>pass / fail</source>
+            <translation>зачёт / незачёт</translation>
+        </message>
+        <message>
+            <source>enrolment</source>
+            <translation>зачисление</translation>
+        </message>
+        <message>
+            <source>transfer</source>
+            <translation>перевод</translation>
+        </message>
+        <message>
+            <source>leaving</source>
+            <translation>выбытие</translation>
+        </message>
+        <message>
+            <source>by the schedule</source>
+            <translation>по расписанию</translation>
+        </message>
+        <message>
+            <source>extra lesson</source>
+            <translation>дополнительный урок</translation>
+        </message>
+        <message>
+            <source>moved lesson</source>
+            <translation>перенесённый урок</translation>
+        </message>
+        <message>
+            <source>no teacher assigned</source>
+            <translation>учитель не назначен</translation>
+        </message>
+        <message>
+            <source>fewer hours assigned than in the curriculum</source>
+            <translation>в нагрузке меньше часов, чем в учебном плане</translation>
+        </message>
+        <message>
+            <source>more hours assigned than in the curriculum</source>
+            <translation>в нагрузке больше часов, чем в учебном плане</translation>
+        </message>
+        <message>
+            <source>assigned but not in the curriculum</source>
+            <translation>в нагрузке, но нет в учебном плане</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>мужской</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>женский</translation>
+        </message>
+        <message>
+            <source>all grades</source>
+            <translation>все классы</translation>
+        </message>
+        <message>
+            <source>grades %1</source>
+            <translation>параллели %1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy 'г.'</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenCatalog</name>
+        <message>
+            <source>&amp;School</source>
+            <translation>&amp;Школа</translation>
+        </message>
+        <message>
+            <source>S&amp;tudents</source>
+            <translation>&amp;Ученики</translation>
+        </message>
+        <message>
+            <source>Sche&amp;dule</source>
+            <translation>&amp;Расписание</translation>
+        </message>
+        <message>
+            <source>My &amp;class</source>
+            <translation>Мой &amp;класс</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>&amp;Администрирование</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>&amp;Журнал</translation>
+        </message>
+        <message>
+            <source>My classes</source>
+            <translation>Мои классы</translation>
+        </message>
+        <message>
+            <source>My class</source>
+            <translation>Мой класс</translation>
+        </message>
+        <message>
+            <source>Class journals</source>
+            <translation>Журналы классов</translation>
+        </message>
+        <message>
+            <source>Absences and reasons</source>
+            <translation>Пропуски и причины</translation>
+        </message>
+        <message>
+            <source>Register of corrections</source>
+            <translation>Журнал замены сведений</translation>
+        </message>
+        <message>
+            <source>My correction requests</source>
+            <translation>Мои заявки на замену сведений</translation>
+        </message>
+        <message>
+            <source>Diary</source>
+            <translation>Дневник</translation>
+        </message>
+        <message>
+            <source>Academic year</source>
+            <translation>Учебный год</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Классы</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Предметы</translation>
+        </message>
+        <message>
+            <source>Subgroups</source>
+            <translation>Подгруппы</translation>
+        </message>
+        <message>
+            <source>Curriculum</source>
+            <translation>Учебный план</translation>
+        </message>
+        <message>
+            <source>Teaching load</source>
+            <translation>Нагрузка</translation>
+        </message>
+        <message>
+            <source>Weekly schedule</source>
+            <translation>Расписание уроков</translation>
+        </message>
+        <message>
+            <source>Lessons and substitutions</source>
+            <translation>Уроки и замещения</translation>
+        </message>
+        <message>
+            <source>Register of substitutions</source>
+            <translation>Журнал замещения уроков</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Ученики</translation>
+        </message>
+        <message>
+            <source>Student movement</source>
+            <translation>Движение учащихся</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>Open sessions</source>
+            <translation>Открытые сеансы</translation>
+        </message>
+        <message>
+            <source>Login log</source>
+            <translation>Журнал входов</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <translation>Импорт из CSV</translation>
+        </message>
+        <message>
+            <source>Journal settings</source>
+            <translation>Настройки журнала</translation>
+        </message>
+        <message>
+            <source>Students of my class</source>
+            <translation>Ученики моего класса</translation>
+        </message>
+        <message>
+            <source>Subgroups of my class</source>
+            <translation>Подгруппы моего класса</translation>
         </message>
     </context>
     <context>
@@ -422,6 +941,260 @@
                 <numerusform>Причина указана для %n пропусков.</numerusform>
                 <numerusform>Причина указана для %n пропусков.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ActivationBatch</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>student, %1</source>
+            <translation>ученик, %1</translation>
+        </message>
+        <message>
+            <source>parent of %1, %2</source>
+            <translation>родитель ученика %1, %2</translation>
+        </message>
+        <message>
+            <source>Activation codes</source>
+            <translation>Коды активации</translation>
+        </message>
+        <message>
+            <source>Some codes could not be issued:
+%1</source>
+            <translation>Некоторые коды выдать не удалось:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ActivationCodesDialog</name>
+        <message>
+            <source>Activation codes</source>
+            <translation>Коды активации</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activation code(s) issued. The codes are shown only now: print the slips and hand each one to its owner personally. A code works once, for 30 days.</source>
+            <translation>
+                <numerusform>Выдан %n код активации. Коды показываются только сейчас: распечатайте бланки и передайте каждый владельцу лично. Код действует один раз, 30 дней.</numerusform>
+                <numerusform>Выдано %n кода активации. Коды показываются только сейчас: распечатайте бланки и передайте каждый владельцу лично. Код действует один раз, 30 дней.</numerusform>
+                <numerusform>Выдано %n кодов активации. Коды показываются только сейчас: распечатайте бланки и передайте каждый владельцу лично. Код действует один раз, 30 дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Print slips…</source>
+            <translation>Печать бланков…</translation>
+        </message>
+        <message>
+            <source>Activation slips</source>
+            <translation>Бланки с кодами активации</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ActivationCodesModel</name>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Для кого</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Activation code</source>
+            <translation>Код активации</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действителен до</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::AssignmentDialog</name>
+        <message>
+            <source>New teaching assignment</source>
+            <translation>Новое назначение нагрузки</translation>
+        </message>
+        <message>
+            <source>Teaching assignment</source>
+            <translation>Назначение нагрузки</translation>
+        </message>
+        <message>
+            <source>— the whole class —</source>
+            <translation>— весь класс —</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation>&amp;Класс:</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>&amp;Предмет:</translation>
+        </message>
+        <message>
+            <source>Sub&amp;group:</source>
+            <translation>&amp;Подгруппа:</translation>
+        </message>
+        <message>
+            <source>&amp;Teacher:</source>
+            <translation>&amp;Учитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Hours a week:</source>
+            <translation>&amp;Часов в неделю:</translation>
+        </message>
+        <message>
+            <source>A subject taught in subgroups needs an assignment for every subgroup. A new teacher of an assignment takes over its lessons and journal.</source>
+            <translation>Предмету, который ведут по подгруппам, нужно назначение для каждой подгруппы. Новый учитель назначения принимает его уроки и журнал.</translation>
+        </message>
+        <message>
+            <source>Choose the subject.</source>
+            <translation>Выберите предмет.</translation>
+        </message>
+        <message>
+            <source>Choose the teacher.</source>
+            <translation>Выберите учителя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::AssignmentProblemsModel</name>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Subgroup</source>
+            <translation>Подгруппа</translation>
+        </message>
+        <message>
+            <source>Curriculum, h</source>
+            <translation>По плану, ч</translation>
+        </message>
+        <message>
+            <source>Assigned, h</source>
+            <translation>В нагрузке, ч</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Замечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::AssignmentsModel</name>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Subgroup</source>
+            <translation>Подгруппа</translation>
+        </message>
+        <message>
+            <source>Hours a week</source>
+            <translation>Часов в неделю</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::BellsEditor</name>
+        <message>
+            <source>Bell schedule</source>
+            <translation>Расписание звонков</translation>
+        </message>
+        <message>
+            <source>— new schedule —</source>
+            <translation>— новое расписание —</translation>
+        </message>
+        <message>
+            <source>e.g. Main, or Grade 1 (September–December)</source>
+            <translation>например, Основное или 1 класс (сентябрь–декабрь)</translation>
+        </message>
+        <message>
+            <source>New schedule</source>
+            <translation>Новое расписание</translation>
+        </message>
+        <message>
+            <source>Delete schedule</source>
+            <translation>Удалить расписание</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Расписание:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Add a lesson</source>
+            <translation>Добавить урок</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Основное</translation>
+        </message>
+        <message>
+            <source>Give the schedule a name.</source>
+            <translation>Укажите название расписания.</translation>
+        </message>
+        <message>
+            <source>Delete the bell schedule</source>
+            <translation>Удаление расписания звонков</translation>
+        </message>
+        <message>
+            <source>Delete the bell schedule «%1»?</source>
+            <translation>Удалить расписание звонков «%1»?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::BellsModel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Минут</translation>
+        </message>
+        <message>
+            <source>Break after, min</source>
+            <translation>Перемена после, мин</translation>
         </message>
     </context>
     <context>
@@ -605,6 +1378,119 @@
         </message>
     </context>
     <context>
+        <name>cj::client::ClassDialog</name>
+        <message>
+            <source>New class</source>
+            <translation>Новый класс</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>Класс %1</translation>
+        </message>
+        <message>
+            <source>e.g. А</source>
+            <translation>например, А</translation>
+        </message>
+        <message>
+            <source>— not appointed —</source>
+            <translation>— не назначен —</translation>
+        </message>
+        <message>
+            <source>— not chosen —</source>
+            <translation>— не выбрано —</translation>
+        </message>
+        <message>
+            <source>&amp;Grade:</source>
+            <translation>&amp;Параллель:</translation>
+        </message>
+        <message>
+            <source>&amp;Letter:</source>
+            <translation>&amp;Буква:</translation>
+        </message>
+        <message>
+            <source>Class &amp;teacher:</source>
+            <translation>Классный &amp;руководитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Кабинет:</translation>
+        </message>
+        <message>
+            <source>&amp;Periods:</source>
+            <translation>&amp;Учебные периоды:</translation>
+        </message>
+        <message>
+            <source>&amp;Bells:</source>
+            <translation>&amp;Звонки:</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Enter the letter of the class.</source>
+            <translation>Укажите букву класса.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ClassesModel</name>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Учеников</translation>
+        </message>
+        <message>
+            <source>Class teacher</source>
+            <translation>Классный руководитель</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Кабинет</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Периоды</translation>
+        </message>
+        <message>
+            <source>Bells</source>
+            <translation>Звонки</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ClassesScreen</name>
+        <message>
+            <source>New class…</source>
+            <translation>Новый класс…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the class</source>
+            <translation>Удаление класса</translation>
+        </message>
+        <message>
+            <source>Delete class %1? Only a class that never had students or lessons can be deleted.</source>
+            <translation>Удалить класс %1? Удалить можно только класс, в котором никогда не было учеников и уроков.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Find a class or teacher</source>
+            <translation>Поиск класса или учителя</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::ClientApp</name>
         <message>
             <source>Your session has expired. Please sign in again.</source>
@@ -773,6 +1659,51 @@
         </message>
     </context>
     <context>
+        <name>cj::client::CurriculumModel</name>
+        <message>
+            <source>Over the maximum weekly hours for the grade</source>
+            <translation>Больше максимально допустимой недельной нагрузки для параллели</translation>
+        </message>
+        <message>
+            <source>Total a week</source>
+            <translation>Итого в неделю</translation>
+        </message>
+        <message>
+            <source>Maximum allowed</source>
+            <translation>Максимально допустимо</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::CurriculumScreen</name>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Type the hours a week into a cell (in steps of 0.5; 0 removes the subject from the class's plan). The total turns red when it is over the maximum for the grade.</source>
+            <translation>Введите в ячейку часы в неделю (с шагом 0,5; 0 убирает предмет из плана класса). Итог краснеет, если он больше максимально допустимого для параллели.</translation>
+        </message>
+        <message>
+            <source>The total turns red when it is over the maximum for the grade.</source>
+            <translation>Итог краснеет, если он больше максимально допустимого для параллели.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::DateEdit</name>
+        <message>
+            <source>not given</source>
+            <translation>не указана</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::DiaryModel</name>
         <message>
             <source>period</source>
@@ -847,10 +1778,445 @@
         </message>
     </context>
     <context>
+        <name>cj::client::FieldSet</name>
+        <message>
+            <source>Fill in “%1”.</source>
+            <translation>Заполните поле «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::FilterBar</name>
+        <message>
+            <source>Academic year:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::FormDialog</name>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GenerateLessonsDialog</name>
+        <message>
+            <source>Generate lessons from the schedule</source>
+            <translation>Формирование уроков по расписанию</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation>&amp;Класс:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>Weekends, holidays and days outside the class's quarters (halves) are skipped. Lessons no longer in the schedule are removed unless the journal already has something for them.</source>
+            <translation>Выходные, каникулы и дни вне четвертей (полугодий) класса пропускаются. Уроки, которых больше нет в расписании, удаляются, если в журнале по ним ещё ничего нет.</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Сформировать</translation>
+        </message>
+        <message>
+            <source>The end must not come before the start.</source>
+            <translation>Конец не может быть раньше начала.</translation>
+        </message>
+        <message>
+            <source>Lessons created: %1; removed: %2.</source>
+            <translation>Создано уроков: %1; удалено: %2.</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2: %3, %4</source>
+            <translation>%1, %2-й урок: %3, %4</translation>
+        </message>
+        <message>
+            <source>No longer in the schedule but kept because the journal has data for them:</source>
+            <translation>Уже не в расписании, но сохранены, потому что в журнале по ним есть записи:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GridEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GuardianDialog</name>
+        <message>
+            <source>New legal representative</source>
+            <translation>Новый законный представитель</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Законный представитель</translation>
+        </message>
+        <message>
+            <source>&amp;Surname:</source>
+            <translation>&amp;Фамилия:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Patronymic:</source>
+            <translation>&amp;Отчество:</translation>
+        </message>
+        <message>
+            <source>mother</source>
+            <translation>мать</translation>
+        </message>
+        <message>
+            <source>father</source>
+            <translation>отец</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>опекун</translation>
+        </message>
+        <message>
+            <source>trustee</source>
+            <translation>попечитель</translation>
+        </message>
+        <message>
+            <source>grandmother</source>
+            <translation>бабушка</translation>
+        </message>
+        <message>
+            <source>grandfather</source>
+            <translation>дедушка</translation>
+        </message>
+        <message>
+            <source>&amp;Who to the child:</source>
+            <translation>&amp;Кем приходится:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>+7 …</source>
+            <translation>+7 …</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>&amp;Workplace:</source>
+            <translation>&amp;Место работы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GuardiansModel</name>
+        <message>
+            <source>Legal representative</source>
+            <translation>Законный представитель</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кем приходится</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Parent account</source>
+            <translation>Учётная запись родителя</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>есть</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::GuardiansPanel</name>
+        <message>
+            <source>parent of %1, %2</source>
+            <translation>родитель ученика %1, %2</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Remove from the card</source>
+            <translation>Убрать из карточки</translation>
+        </message>
+        <message>
+            <source>Remove the legal representative</source>
+            <translation>Удаление законного представителя</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the student's card?</source>
+            <translation>Убрать %1 из карточки ученика?</translation>
+        </message>
+        <message>
+            <source>Parent account and slip…</source>
+            <translation>Учётная запись родителя и бланк…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::HolidayDialog</name>
+        <message>
+            <source>New holidays</source>
+            <translation>Новые каникулы</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Каникулы</translation>
+        </message>
+        <message>
+            <source>e.g. Autumn holidays</source>
+            <translation>например, Осенние каникулы</translation>
+        </message>
+        <message>
+            <source>The whole school</source>
+            <translation>Вся школа</translation>
+        </message>
+        <message>
+            <source>grade %1</source>
+            <translation>%1 класс</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Первый день:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>П&amp;оследний день:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Кому:</translation>
+        </message>
+        <message>
+            <source>Holidays last at least 7 days. No lessons are generated on these days.</source>
+            <translation>Каникулы длятся не меньше 7 дней. В эти дни уроки не формируются.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the holidays.</source>
+            <translation>Укажите название каникул.</translation>
+        </message>
+        <message>
+            <source>The last day must not come before the first day.</source>
+            <translation>Последний день не может быть раньше первого.</translation>
+        </message>
+        <message>
+            <source>Choose the grades the holidays are for.</source>
+            <translation>Выберите параллели, для которых эти каникулы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::HolidaysModel</name>
+        <message>
+            <source>Holidays</source>
+            <translation>Каникулы</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To (inclusive)</source>
+            <translation>По (включительно)</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дней</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Для кого</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::HolidaysPanel</name>
+        <message>
+            <source>Add holidays…</source>
+            <translation>Добавить каникулы…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete holidays</source>
+            <translation>Удаление каникул</translation>
+        </message>
+        <message>
+            <source>Delete «%1»?</source>
+            <translation>Удалить «%1»?</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::HomePage</name>
         <message>
             <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You are signed in as &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/p&gt;</source>
             <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Вы вошли как &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ImportPreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Ошибки</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ImportScreen</name>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Проверить ещё раз</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>ученики</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>сотрудники</translation>
+        </message>
+        <message>
+            <source>no file chosen</source>
+            <translation>файл не выбран</translation>
+        </message>
+        <message>
+            <source>Import:</source>
+            <translation>Загружаем:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>A CSV file (as Excel saves it, separated by ; or ,) whose first line names the columns. Students: Фамилия*, Имя*, Отчество, Пол, Дата рождения, Класс*, Дата зачисления, Номер приказа*, Адрес, Телефон, СНИЛС, Группа здоровья. Staff: Фамилия*, Имя*, Отчество, Должность, Роли, Email, Телефон, Логин. * — required.</source>
+            <translation>Файл CSV (как его сохраняет Excel, с разделителем ; или ,), в первой строке — названия колонок. Ученики: Фамилия*, Имя*, Отчество, Пол, Дата рождения, Класс*, Дата зачисления, Номер приказа*, Адрес, Телефон, СНИЛС, Группа здоровья. Сотрудники: Фамилия*, Имя*, Отчество, Должность, Роли, Email, Телефон, Логин. * — обязательные.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Загрузить</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Выбор файла CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <translation>Импорт из CSV</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Не удаётся прочитать файл: %1</translation>
+        </message>
+        <message>
+            <source>Rows: %1; ready to import: %2; with errors: %3</source>
+            <translation>Строк: %1; готово к загрузке: %2; с ошибками: %3</translation>
+        </message>
+        <message>
+            <source>Columns not recognised and left out: %1</source>
+            <translation>Не распознаны и пропущены колонки: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n correct row(s)</source>
+            <translation>
+                <numerusform>Загрузить %n верную строку</numerusform>
+                <numerusform>Загрузить %n верные строки</numerusform>
+                <numerusform>Загрузить %n верных строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 rows and skip %2 rows with errors? Each row is imported entirely or not at all.</source>
+            <translation>Загрузить строки без ошибок (%1) и пропустить строки с ошибками (%2)? Каждая строка загружается целиком или не загружается совсем.</translation>
+        </message>
+        <message>
+            <source>Import %1 rows?</source>
+            <translation>Загрузить строки (%1)?</translation>
+        </message>
+        <message>
+            <source>Imported: %1; skipped: %2.</source>
+            <translation>Загружено: %1; пропущено: %2.</translation>
+        </message>
+        <message>
+            <source>The file has been imported.</source>
+            <translation>Файл загружен.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +2801,45 @@
         </message>
     </context>
     <context>
+        <name>cj::client::LessonDialog</name>
+        <message>
+            <source>Extra or moved lesson: %1</source>
+            <translation>Дополнительный или перенесённый урок: %1</translation>
+        </message>
+        <message>
+            <source>Moved from another day</source>
+            <translation>Перенесён с другого дня</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>&amp;Урок:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;number:</source>
+            <translation>&amp;Номер урока:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Кабинет:</translation>
+        </message>
+        <message>
+            <source>Moved &amp;from:</source>
+            <translation>Перенесён &amp;с:</translation>
+        </message>
+        <message>
+            <source>Add the lesson</source>
+            <translation>Добавить урок</translation>
+        </message>
+        <message>
+            <source>Choose the subject and teacher.</source>
+            <translation>Выберите предмет и учителя.</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::LessonPanel</name>
         <message>
             <source>Topic of the lesson (required)</source>
@@ -1479,6 +2884,123 @@
         <message>
             <source>&lt;a href='%1' style='color:#b00020'&gt;Lessons without a topic: %2&lt;/a&gt;</source>
             <translation>&lt;a href='%1' style='color:#b00020'&gt;Уроков без темы: %2&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::LessonsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Кабинет</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 с %2</translation>
+        </message>
+        <message>
+            <source>Substitute teacher</source>
+            <translation>Замещающий учитель</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::LessonsScreen</name>
+        <message>
+            <source>Generate lessons…</source>
+            <translation>Сформировать уроки…</translation>
+        </message>
+        <message>
+            <source>Extra or moved lesson…</source>
+            <translation>Доп. или перенесённый урок…</translation>
+        </message>
+        <message>
+            <source>Delete lesson</source>
+            <translation>Удалить урок</translation>
+        </message>
+        <message>
+            <source>Delete the lesson</source>
+            <translation>Удаление урока</translation>
+        </message>
+        <message>
+            <source>Delete this lesson from the calendar? A lesson with marks, attendance or a topic cannot be deleted.</source>
+            <translation>Удалить этот урок из календаря? Урок, по которому есть отметки, посещаемость или тема, удалить нельзя.</translation>
+        </message>
+        <message>
+            <source>Substitution…</source>
+            <translation>Замещение…</translation>
+        </message>
+        <message>
+            <source>Cancel substitution</source>
+            <translation>Отменить замещение</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Уроки</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Find a subject or teacher</source>
+            <translation>Поиск предмета или учителя</translation>
+        </message>
+        <message>
+            <source>Generate lessons</source>
+            <translation>Формирование уроков</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ListScreen</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be loaded: %1</source>
+            <translation>Не удалось загрузить список: %1</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>%1, printed %2</source>
+            <translation>%1, напечатано %2</translation>
         </message>
     </context>
     <context>
@@ -1585,6 +3107,68 @@
         </message>
     </context>
     <context>
+        <name>cj::client::LoginLogModel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Способ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::LoginLogScreen</name>
+        <message>
+            <source>Login log</source>
+            <translation>Журнал входов</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>Любой результат</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Кто:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Результат:</translation>
+        </message>
+        <message>
+            <source>Find a login, computer or address</source>
+            <translation>Поиск логина, компьютера или адреса</translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::MainWindow</name>
         <message>
             <source>ClassJournal</source>
@@ -1609,10 +3193,6 @@
         <message>
             <source>E&amp;xit</source>
             <translation>&amp;Закрыть программу</translation>
-        </message>
-        <message>
-            <source>&amp;Administration</source>
-            <translation>&amp;Администрирование</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1658,78 +3238,6 @@
             <source>&lt;h3&gt;ClassJournal %1&lt;/h3&gt;&lt;p&gt;Electronic class journal for general education schools.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Электронный журнал %1&lt;/h3&gt;&lt;p&gt;Электронный классный журнал общеобразовательной школы.&lt;/p&gt;&lt;p&gt;Сервер: %2&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>&amp;Journal</source>
-            <translation>&amp;Журнал</translation>
-        </message>
-        <message>
-            <source>Journal &amp;settings…</source>
-            <translation>&amp;Настройки журнала…</translation>
-        </message>
-        <message>
-            <source>Journal settings</source>
-            <translation>Настройки журнала</translation>
-        </message>
-        <message>
-            <source>&amp;My classes</source>
-            <translation>&amp;Мои классы</translation>
-        </message>
-        <message>
-            <source>My classes</source>
-            <translation>Мои классы</translation>
-        </message>
-        <message>
-            <source>My c&amp;lass</source>
-            <translation>Мой &amp;класс</translation>
-        </message>
-        <message>
-            <source>My class</source>
-            <translation>Мой класс</translation>
-        </message>
-        <message>
-            <source>Class &amp;journals</source>
-            <translation>&amp;Журналы классов</translation>
-        </message>
-        <message>
-            <source>Class journals</source>
-            <translation>Журналы классов</translation>
-        </message>
-        <message>
-            <source>&amp;Last page: %1</source>
-            <translation>&amp;Последняя страница: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Absences and reasons…</source>
-            <translation>&amp;Пропуски и причины…</translation>
-        </message>
-        <message>
-            <source>Absences</source>
-            <translation>Пропуски</translation>
-        </message>
-        <message>
-            <source>&amp;Register of corrections («Журнал замены сведений»)</source>
-            <translation>Журнал &amp;замены сведений</translation>
-        </message>
-        <message>
-            <source>My &amp;correction requests</source>
-            <translation>Мои &amp;заявки на замену сведений</translation>
-        </message>
-        <message>
-            <source>Corrections register</source>
-            <translation>Журнал замены сведений</translation>
-        </message>
-        <message>
-            <source>My requests</source>
-            <translation>Мои заявки</translation>
-        </message>
-        <message>
-            <source>&amp;Diary</source>
-            <translation>&amp;Дневник</translation>
-        </message>
-        <message>
-            <source>Diary</source>
-            <translation>Дневник</translation>
-        </message>
     </context>
     <context>
         <name>cj::client::MedicalCertificateDialog</name>
@@ -1756,6 +3264,200 @@
         <message>
             <source>Apply to every absence in these days</source>
             <translation>Указать для всех пропусков в эти дни</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::MovementDialog</name>
+        <message>
+            <source>Transfer to another class: %1</source>
+            <translation>Перевод в другой класс: %1</translation>
+        </message>
+        <message>
+            <source>Leaving the school: %1</source>
+            <translation>Выбытие: %1</translation>
+        </message>
+        <message>
+            <source>Return to the school: %1</source>
+            <translation>Возвращение в школу: %1</translation>
+        </message>
+        <message>
+            <source>To &amp;class: *</source>
+            <translation>В &amp;класс: *</translation>
+        </message>
+        <message>
+            <source>First day off the list: *</source>
+            <translation>Первый день вне списка: *</translation>
+        </message>
+        <message>
+            <source>In the new class from: *</source>
+            <translation>В новом классе с: *</translation>
+        </message>
+        <message>
+            <source>&amp;Order No.: *</source>
+            <translation>&amp;Номер приказа: *</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Дата приказа:</translation>
+        </message>
+        <message>
+            <source>school, town</source>
+            <translation>школа, населённый пункт</translation>
+        </message>
+        <message>
+            <source>Left &amp;for:</source>
+            <translation>&amp;Куда выбыл:</translation>
+        </message>
+        <message>
+            <source>Came &amp;from:</source>
+            <translation>&amp;Откуда прибыл:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Nothing is deleted: the student stays in the journal, greyed from this date.</source>
+            <translation>Ничего не удаляется: ученик остаётся в журнале и с этой даты показывается серым.</translation>
+        </message>
+        <message>
+            <source>Marks and attendance before this date stay in the journal of the previous class.</source>
+            <translation>Отметки и посещаемость до этой даты остаются в журнале прежнего класса.</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Перевести</translation>
+        </message>
+        <message>
+            <source>Record leaving</source>
+            <translation>Оформить выбытие</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Choose the class.</source>
+            <translation>Выберите класс.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the order.</source>
+            <translation>Укажите номер приказа.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::MovementsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Движение</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Ученик</translation>
+        </message>
+        <message>
+            <source>From class</source>
+            <translation>Из класса</translation>
+        </message>
+        <message>
+            <source>To class</source>
+            <translation>В класс</translation>
+        </message>
+        <message>
+            <source>Order No.</source>
+            <translation>№ приказа</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Дата приказа</translation>
+        </message>
+        <message>
+            <source>Where from / where to</source>
+            <translation>Откуда / куда</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::MovementsScreen</name>
+        <message>
+            <source>Student movement</source>
+            <translation>Движение учащихся</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>Find a student or order</source>
+            <translation>Поиск ученика или приказа</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::NamesModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::PeriodsEditor</name>
+        <message>
+            <source>Quarters (grades 1–9 by default)</source>
+            <translation>Четверти (обычно 1–9 классы)</translation>
+        </message>
+        <message>
+            <source>Halves (grades 10–11 by default)</source>
+            <translation>Полугодия (обычно 10–11 классы)</translation>
+        </message>
+        <message>
+            <source>Add a quarter</source>
+            <translation>Добавить четверть</translation>
+        </message>
+        <message>
+            <source>Add a half</source>
+            <translation>Добавить полугодие</translation>
+        </message>
+        <message>
+            <source>%1 quarter</source>
+            <translation>%1 четверть</translation>
+        </message>
+        <message>
+            <source>%1 half</source>
+            <translation>%1 полугодие</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::PeriodsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дней</translation>
         </message>
     </context>
     <context>
@@ -1893,6 +3595,1051 @@
         </message>
     </context>
     <context>
+        <name>cj::client::ScheduleScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>of a class</source>
+            <translation>класса</translation>
+        </message>
+        <message>
+            <source>of a teacher</source>
+            <translation>учителя</translation>
+        </message>
+        <message>
+            <source>of a room</source>
+            <translation>кабинета</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Расписание</translation>
+        </message>
+        <message>
+            <source>Week of:</source>
+            <translation>Неделя, включающая:</translation>
+        </message>
+        <message>
+            <source>Double-click a lesson to change it or an empty cell to put a lesson there. Changes take effect from the date you choose; lessons already held stay as they were.</source>
+            <translation>Дважды щёлкните по уроку, чтобы изменить его, или по пустой клетке, чтобы поставить урок. Изменения действуют с выбранной даты; прошедшие уроки остаются как были.</translation>
+        </message>
+        <message>
+            <source>The schedule is edited in the week of a class.</source>
+            <translation>Расписание изменяют в недельной сетке класса.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ScheduleSlotDialog</name>
+        <message>
+            <source>%1 — %2, lesson %3</source>
+            <translation>%1 — %2, %3-й урок</translation>
+        </message>
+        <message>
+            <source>— keep it and add another lesson (another subgroup) —</source>
+            <translation>— оставить и добавить ещё урок (другая подгруппа) —</translation>
+        </message>
+        <message>
+            <source>replace: %1</source>
+            <translation>заменить: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>In this slot now:</source>
+            <translation>Сейчас в этом уроке:</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>&amp;Урок:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Кабинет:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid from:</source>
+            <translation>&amp;Действует с:</translation>
+        </message>
+        <message>
+            <source>Take the chosen lesson out from this date</source>
+            <translation>Убрать выбранный урок с этой даты</translation>
+        </message>
+        <message>
+            <source>Lessons on the calendar are created from the schedule with «Generate lessons» on the lessons screen.</source>
+            <translation>Уроки в календаре создаются по расписанию кнопкой «Сформировать уроки» на экране «Уроки и замещения».</translation>
+        </message>
+        <message>
+            <source>Put into the schedule</source>
+            <translation>Поставить в расписание</translation>
+        </message>
+        <message>
+            <source>Choose what is taught: the teaching load has the choices.</source>
+            <translation>Выберите, что будет на уроке: варианты берутся из нагрузки.</translation>
+        </message>
+        <message>
+            <source>Take «%1» out of the schedule from %2?</source>
+            <translation>Убрать «%1» из расписания с %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::ScheduleWeekModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>room %1</source>
+            <translation>каб. %1</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>с %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>по %1</translation>
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation>%1-й урок</translation>
+        </message>
+        <message>
+            <source>Lesson %1
+%2–%3</source>
+            <translation>%1-й урок
+%2–%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SessionsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Last active</source>
+            <translation>Последняя активность</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Истекает</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SessionsScreen</name>
+        <message>
+            <source>End session</source>
+            <translation>Завершить сеанс</translation>
+        </message>
+        <message>
+            <source>End sessions</source>
+            <translation>Завершение сеансов</translation>
+        </message>
+        <message numerus="yes">
+            <source>End %n session(s)? Unsaved work on those computers is sent when they sign in again.</source>
+            <translation>
+                <numerusform>Завершить %n сеанс? Несохранённые изменения на тех компьютерах будут отправлены после нового входа.</numerusform>
+                <numerusform>Завершить %n сеанса? Несохранённые изменения на тех компьютерах будут отправлены после нового входа.</numerusform>
+                <numerusform>Завершить %n сеансов? Несохранённые изменения на тех компьютерах будут отправлены после нового входа.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Find a person or computer</source>
+            <translation>Поиск человека или компьютера</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::StudentCardDialog</name>
+        <message>
+            <source>Enrolment of a student</source>
+            <translation>Зачисление ученика</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Enrolment&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Зачисление&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>e.g. 112-у</source>
+            <translation>например, 112-у</translation>
+        </message>
+        <message>
+            <source>school, town; empty for a first-grader</source>
+            <translation>школа, населённый пункт; для первоклассника можно не заполнять</translation>
+        </message>
+        <message>
+            <source>To &amp;class: *</source>
+            <translation>В &amp;класс: *</translation>
+        </message>
+        <message>
+            <source>Enrolled &amp;on: *</source>
+            <translation>Дата &amp;зачисления: *</translation>
+        </message>
+        <message>
+            <source>&amp;Order No.: *</source>
+            <translation>&amp;Номер приказа: *</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Дата приказа:</translation>
+        </message>
+        <message>
+            <source>Came &amp;from:</source>
+            <translation>&amp;Откуда прибыл:</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Зачислить</translation>
+        </message>
+        <message>
+            <source>Personal card: %1</source>
+            <translation>Личная карточка: %1</translation>
+        </message>
+        <message>
+            <source>Personal card</source>
+            <translation>Личная карточка</translation>
+        </message>
+        <message>
+            <source>Legal representatives</source>
+            <translation>Законные представители</translation>
+        </message>
+        <message>
+            <source>%1: from %2 to %3</source>
+            <translation>%1: с %2 по %3</translation>
+        </message>
+        <message>
+            <source>%1: from %2</source>
+            <translation>%1: с %2</translation>
+        </message>
+        <message>
+            <source>Classes: %1</source>
+            <translation>Классы: %1</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Движение</translation>
+        </message>
+        <message>
+            <source>&amp;Surname:</source>
+            <translation>&amp;Фамилия:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Patronymic:</source>
+            <translation>&amp;Отчество:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Пол:</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>не указан</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Дата &amp;рождения:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <source>SNI&amp;LS:</source>
+            <translation>СН&amp;ИЛС:</translation>
+        </message>
+        <message>
+            <source>&amp;Health group:</source>
+            <translation>&amp;Группа здоровья:</translation>
+        </message>
+        <message>
+            <source>main</source>
+            <translation>основная</translation>
+        </message>
+        <message>
+            <source>preparatory</source>
+            <translation>подготовительная</translation>
+        </message>
+        <message>
+            <source>special</source>
+            <translation>специальная</translation>
+        </message>
+        <message>
+            <source>P&amp;E group:</source>
+            <translation>Физкультурная &amp;группа:</translation>
+        </message>
+        <message>
+            <source>Consent to personal data processing (152-FZ)</source>
+            <translation>Согласие на обработку персональных данных (152-ФЗ)</translation>
+        </message>
+        <message>
+            <source>Date of &amp;consent:</source>
+            <translation>Дата &amp;согласия:</translation>
+        </message>
+        <message>
+            <source>Personal &amp;file No.:</source>
+            <translation>№ &amp;личного дела:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Примечания:</translation>
+        </message>
+        <message>
+            <source>Choose the class.</source>
+            <translation>Выберите класс.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the enrolment order.</source>
+            <translation>Укажите номер приказа о зачислении.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::StudentsModel</name>
+        <message>
+            <source>Student</source>
+            <translation>Ученик</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Выбыл</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Учётная запись</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>есть</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Left the class on %1</source>
+            <translation>Выбыл из класса %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::StudentsScreen</name>
+        <message>
+            <source>Enrol…</source>
+            <translation>Зачислить…</translation>
+        </message>
+        <message>
+            <source>Personal card…</source>
+            <translation>Личная карточка…</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Перевести…</translation>
+        </message>
+        <message>
+            <source>Leaving…</source>
+            <translation>Выбытие…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>Вернуть в школу…</translation>
+        </message>
+        <message>
+            <source>Account and slip for the selected student…</source>
+            <translation>Учётная запись и бланк для выбранного ученика…</translation>
+        </message>
+        <message>
+            <source>Slips for all students of the class…</source>
+            <translation>Бланки для всех учеников класса…</translation>
+        </message>
+        <message>
+            <source>Slips for all parents of the class…</source>
+            <translation>Бланки для всех родителей класса…</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>List of students</source>
+            <translation>Список учеников</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>Show students who left</source>
+            <translation>Показывать выбывших</translation>
+        </message>
+        <message>
+            <source>Find by name</source>
+            <translation>Поиск по ФИО</translation>
+        </message>
+        <message>
+            <source>Personal card</source>
+            <translation>Личная карточка</translation>
+        </message>
+        <message>
+            <source>student, %1</source>
+            <translation>ученик, %1</translation>
+        </message>
+        <message>
+            <source>Issue new activation codes to all parents of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+            <translation>Выдать новые коды активации всем родителям класса %1? Выданные ранее и не использованные коды перестанут действовать; уже заданные пароли действуют, пока не использован новый код.</translation>
+        </message>
+        <message>
+            <source>Issue new activation codes to all students of class %1? Codes issued earlier and not yet used stop working; passwords already chosen keep working until the new code is used.</source>
+            <translation>Выдать новые коды активации всем ученикам класса %1? Выданные ранее и не использованные коды перестанут действовать; уже заданные пароли действуют, пока не использован новый код.</translation>
+        </message>
+        <message>
+            <source>Activation slips for the class</source>
+            <translation>Бланки активации для класса</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubgroupDialog</name>
+        <message>
+            <source>New subgroup of class %1</source>
+            <translation>Новая подгруппа класса %1</translation>
+        </message>
+        <message>
+            <source>Group 1</source>
+            <translation>1 группа</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>&amp;Предмет:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>Classes are usually split in two for foreign languages, technology, informatics and practical work. Put the students into the subgroups afterwards.</source>
+            <translation>На подгруппы обычно делят класс на иностранном языке, технологии, информатике и практических работах. Учеников в подгруппы распределите потом.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Enter the name of the subgroup.</source>
+            <translation>Укажите название подгруппы.</translation>
+        </message>
+        <message>
+            <source>Choose the subject.</source>
+            <translation>Выберите предмет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubgroupMembersDialog</name>
+        <message>
+            <source>Students of «%1» (%2)</source>
+            <translation>Состав подгруппы «%1» (%2)</translation>
+        </message>
+        <message>
+            <source>Tick the students to move into this subgroup (those already in it are ticked and greyed; to take a student out, move them into another subgroup). The move takes effect at the start of the next quarter (half); until then the marks stay in the old subgroup.</source>
+            <translation>Отметьте учеников, которых нужно перевести в эту подгруппу (те, кто уже в ней, отмечены серым; чтобы вывести ученика, переведите его в другую подгруппу). Перевод вступает в силу с начала следующей четверти (полугодия); до тех пор отметки остаются в прежней подгруппе.</translation>
+        </message>
+        <message>
+            <source>Move into the subgroup</source>
+            <translation>Перевести в подгруппу</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubgroupMembersModel</name>
+        <message>
+            <source>Student</source>
+            <translation>Ученик</translation>
+        </message>
+        <message>
+            <source>In the subgroup from</source>
+            <translation>В подгруппе с</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>По</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubgroupsModel</name>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Subgroup</source>
+            <translation>Подгруппа</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Учеников</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubgroupsScreen</name>
+        <message>
+            <source>New subgroup…</source>
+            <translation>Новая подгруппа…</translation>
+        </message>
+        <message>
+            <source>Students…</source>
+            <translation>Состав…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the subgroup</source>
+            <translation>Удаление подгруппы</translation>
+        </message>
+        <message>
+            <source>Delete the subgroup «%1»? Only a subgroup without lessons can be deleted.</source>
+            <translation>Удалить подгруппу «%1»? Удалить можно только подгруппу без уроков.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Students of the subgroup&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Состав подгруппы&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The move takes effect from %1 (the start of the next period); the history is kept.</source>
+            <translation>Перевод вступает в силу с %1 (начало следующего учебного периода); история сохраняется.</translation>
+        </message>
+        <message>
+            <source>Students who were in no subgroup of this subject are in it from today.</source>
+            <translation>Ученики, не состоявшие ни в одной подгруппе по этому предмету, включены в неё с сегодняшнего дня.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubjectDialog</name>
+        <message>
+            <source>New subject</source>
+            <translation>Новый предмет</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>e.g. Mathematics</source>
+            <translation>например, Математика</translation>
+        </message>
+        <message>
+            <source>for narrow columns, e.g. Math.</source>
+            <translation>для узких колонок, например Матем.</translation>
+        </message>
+        <message>
+            <source>Written work may be marked within 10 working days (Russian language, literature)</source>
+            <translation>Письменные работы можно оценивать в течение 10 рабочих дней (русский язык, литература)</translation>
+        </message>
+        <message>
+            <source>Subjects are listed by this number, then by name.</source>
+            <translation>Предметы упорядочиваются по этому номеру, затем по названию.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>&amp;Краткое название:</translation>
+        </message>
+        <message>
+            <source>&amp;Grading:</source>
+            <translation>&amp;Оценивание:</translation>
+        </message>
+        <message>
+            <source>&amp;Order in lists:</source>
+            <translation>&amp;Порядок в списках:</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Enter the name of the subject.</source>
+            <translation>Укажите название предмета.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubjectsModel</name>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (в архиве)</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Краткое название</translation>
+        </message>
+        <message>
+            <source>Grading</source>
+            <translation>Оценивание</translation>
+        </message>
+        <message>
+            <source>Written work window</source>
+            <translation>Срок проверки письменных работ</translation>
+        </message>
+        <message>
+            <source>10 working days</source>
+            <translation>10 рабочих дней</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 дней</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Порядок</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubjectsScreen</name>
+        <message>
+            <source>New subject…</source>
+            <translation>Новый предмет…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>To archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Show archived subjects</source>
+            <translation>Показывать предметы из архива</translation>
+        </message>
+        <message>
+            <source>Find a subject</source>
+            <translation>Поиск предмета</translation>
+        </message>
+        <message>
+            <source>Back from archive</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubstitutionDialog</name>
+        <message>
+            <source>Substitution</source>
+            <translation>Замещение</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2: %3, %4 — %5</source>
+            <translation>%1, %2-й урок: %3, %4 — %5</translation>
+        </message>
+        <message>
+            <source>— choose the teacher —</source>
+            <translation>— выберите учителя —</translation>
+        </message>
+        <message>
+            <source>e.g. illness, training course</source>
+            <translation>например, болезнь, курсы повышения квалификации</translation>
+        </message>
+        <message>
+            <source>Lesson:</source>
+            <translation>Урок:</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute teacher:</source>
+            <translation>&amp;Замещающий учитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>The substitute may fill in this lesson in the journal.</source>
+            <translation>Замещающий учитель сможет заполнить этот урок в журнале.</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Назначить</translation>
+        </message>
+        <message>
+            <source>Choose the substitute teacher.</source>
+            <translation>Выберите замещающего учителя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubstitutionsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Absent teacher</source>
+            <translation>Отсутствующий учитель</translation>
+        </message>
+        <message>
+            <source>Substitute teacher</source>
+            <translation>Замещающий учитель</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Записано</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Кем записано</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::SubstitutionsScreen</name>
+        <message>
+            <source>Register of substituted lessons</source>
+            <translation>Журнал замещения уроков</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Все учителя</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Учитель:</translation>
+        </message>
+        <message>
+            <source>Find a class, subject or teacher</source>
+            <translation>Поиск класса, предмета или учителя</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::TeachingLoadScreen</name>
+        <message>
+            <source>New assignment…</source>
+            <translation>Новое назначение…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the assignment</source>
+            <translation>Удаление назначения</translation>
+        </message>
+        <message>
+            <source>Delete «%1»? Only an assignment without lessons can be deleted.</source>
+            <translation>Удалить «%1»? Удалить можно только назначение без уроков.</translation>
+        </message>
+        <message>
+            <source>Check the load</source>
+            <translation>Проверить нагрузку</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Все классы</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Все учителя</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Учитель:</translation>
+        </message>
+        <message>
+            <source>Find a subject or teacher</source>
+            <translation>Поиск предмета или учителя</translation>
+        </message>
+        <message>
+            <source>Every curriculum hour is assigned to a teacher.</source>
+            <translation>Все часы учебного плана распределены между учителями.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n problem(s) in the teaching load:</source>
+            <translation>
+                <numerusform>В нагрузке найдено %n замечание:</numerusform>
+                <numerusform>В нагрузке найдено %n замечания:</numerusform>
+                <numerusform>В нагрузке найдено %n замечаний:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::UserDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>Новая учётная запись</translation>
+        </message>
+        <message>
+            <source>Account %1</source>
+            <translation>Учётная запись %1</translation>
+        </message>
+        <message>
+            <source>&amp;Surname:</source>
+            <translation>&amp;Фамилия:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Patronymic:</source>
+            <translation>&amp;Отчество:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+        <message>
+            <source>e.g. teacher of mathematics</source>
+            <translation>например, учитель математики</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>made from the name if left empty, e.g. ivanova.mp</source>
+            <translation>если пусто — составляется из ФИО, например ivanova.mp</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Роли:</translation>
+        </message>
+        <message>
+            <source>The class teacher is not a role: appoint a teacher to a class on the Classes screen.</source>
+            <translation>Классный руководитель — не роль: назначьте учителя классным руководителем на экране «Классы».</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Choose at least one role.</source>
+            <translation>Выберите хотя бы одну роль.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::UsersModel</name>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Последний вход</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::UsersScreen</name>
+        <message>
+            <source>New account…</source>
+            <translation>Новая учётная запись…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Activation code and slip…</source>
+            <translation>Код активации и бланк…</translation>
+        </message>
+        <message>
+            <source>Lock…</source>
+            <translation>Заблокировать…</translation>
+        </message>
+        <message>
+            <source>Lift the hold</source>
+            <translation>Снять временную блокировку</translation>
+        </message>
+        <message>
+            <source>To archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Archive the account</source>
+            <translation>Перенос учётной записи в архив</translation>
+        </message>
+        <message>
+            <source>Archive the account of %1? The person can no longer sign in; the journal keeps everything they entered.</source>
+            <translation>Перенести в архив учётную запись %1? Войти будет нельзя; всё, что человек внёс в журнал, сохранится.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>Все роли</translation>
+        </message>
+        <message>
+            <source>Only locked</source>
+            <translation>Только заблокированные</translation>
+        </message>
+        <message>
+            <source>Locked by the administrator or held after failed sign-ins</source>
+            <translation>Заблокированные администратором или временно после неудачных входов</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Показывать архивные</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Роль:</translation>
+        </message>
+        <message>
+            <source>Find by name or login</source>
+            <translation>Поиск по ФИО или логину</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <source>Back from archive</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+        <message>
+            <source>Lock the account</source>
+            <translation>Блокировка учётной записи</translation>
+        </message>
+        <message>
+            <source>Lock the account of %1. Their open sessions end at once.
+Reason:</source>
+            <translation>Блокировка учётной записи: %1. Открытые сеансы будут сразу завершены.
+Причина:</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Заблокировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Activation codes</source>
+            <translation>Коды активации</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue new activation codes for %n account(s)? An unused earlier code stops working; a password already set keeps working until the new code is used.</source>
+            <translation>
+                <numerusform>Выдать новый код активации для %n учётной записи? Неиспользованный прежний код перестанет действовать; уже заданный пароль действует, пока не использован новый код.</numerusform>
+                <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
+                <numerusform>Выдать новые коды активации для %n учётных записей? Неиспользованные прежние коды перестанут действовать; уже заданные пароли действуют, пока не использованы новые коды.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cj::client::WorkKindListModel</name>
         <message>
             <source>Kind of work</source>
@@ -1917,6 +4664,146 @@
         <message>
             <source>Archived</source>
             <translation>В архиве</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::YearComboBox</name>
+        <message>
+            <source>Academic year</source>
+            <translation>Учебный год</translation>
+        </message>
+        <message>
+            <source>There is no academic year yet. Create it first: School → Academic year.</source>
+            <translation>Учебного года ещё нет. Сначала создайте его: Школа → Учебный год.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::YearDialog</name>
+        <message>
+            <source>New academic year</source>
+            <translation>Новый учебный год</translation>
+        </message>
+        <message>
+            <source>Academic year %1</source>
+            <translation>Учебный год %1</translation>
+        </message>
+        <message>
+            <source>e.g. 2025/2026</source>
+            <translation>например, 2025/2026</translation>
+        </message>
+        <message>
+            <source>5-day week (Monday to Friday)</source>
+            <translation>пятидневная неделя (понедельник – пятница)</translation>
+        </message>
+        <message>
+            <source>6-day week (Monday to Saturday)</source>
+            <translation>шестидневная неделя (понедельник – суббота)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Первый день:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>П&amp;оследний день:</translation>
+        </message>
+        <message>
+            <source>&amp;Week:</source>
+            <translation>&amp;Неделя:</translation>
+        </message>
+        <message>
+            <source>Fill in quarters, halves and holidays as usual</source>
+            <translation>Заполнить четверти, полугодия и каникулы как обычно</translation>
+        </message>
+        <message>
+            <source>From the dates of the year, as Russian schools customarily have them; adjust them afterwards on the year's tabs.</source>
+            <translation>По датам года, как принято в российских школах; потом их можно поправить на вкладках года.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Periods and holidays must stay inside the year's dates.</source>
+            <translation>Учебные периоды и каникулы должны оставаться внутри дат учебного года.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the year, e.g. 2025/2026.</source>
+            <translation>Укажите название учебного года, например 2025/2026.</translation>
+        </message>
+        <message>
+            <source>The last day must come after the first day.</source>
+            <translation>Последний день должен быть позже первого.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::YearScreen</name>
+        <message>
+            <source>New academic year…</source>
+            <translation>Новый учебный год…</translation>
+        </message>
+        <message>
+            <source>Name, dates and week…</source>
+            <translation>Название, даты и неделя…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Quarters and halves</source>
+            <translation>Четверти и полугодия</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Каникулы</translation>
+        </message>
+        <message>
+            <source>Bell schedules</source>
+            <translation>Расписание звонков</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: from %2 to %3, %4-day week</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: с %2 по %3, %4-дневная неделя</translation>
+        </message>
+    </context>
+    <context>
+        <name>cj::client::YearsModel</name>
+        <message>
+            <source>Academic year</source>
+            <translation>Учебный год</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>%1-day</source>
+            <translation>%1-дневная</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрыт</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыт</translation>
         </message>
     </context>
 </TS>

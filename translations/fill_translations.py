@@ -5,8 +5,9 @@
     python3 translations/fill_translations.py --missing translations/classjournal_ru.ts   # list untranslated
 
 The mapping is {"source text": "translation"} or, for plural (%n) messages, {"source": ["form1",
-"form2", "form3"]}; a key "Context::source" applies to one context only. Run lupdate first
-(cmake --build build --target update_translations) so new sources are in the file.
+"form2", "form3"]}; a key "Context::source" applies to one context only. The mapping may also be
+another .ts file (e.g. the other side of a merge): its finished translations are taken. Run lupdate
+first (cmake --build build --target update_translations) so new sources are in the file.
 """
 import json
 import sys
@@ -30,6 +31,23 @@ def untranslated(root):
                 yield name, msg
 
 
+def load_mapping(path):
+    if not path.endswith('.ts'):
+        return json.load(open(path, encoding='utf-8'))
+    _, root = load(path)
+    unfinished = {id(msg) for _, msg in untranslated(root)}
+    mapping = {}
+    for ctx in root.iter('context'):
+        name = ctx.findtext('name')
+        for msg in ctx.iter('message'):
+            if id(msg) in unfinished:
+                continue
+            tr = msg.find('translation')
+            forms = [f.text for f in tr.findall('numerusform')]
+            mapping[f"{name}::{msg.findtext('source')}"] = forms if forms else tr.text
+    return mapping
+
+
 def save(tree, path):
     ET.indent(tree, space='    ')
     body = ET.tostring(tree.getroot(), encoding='unicode')
@@ -48,7 +66,7 @@ def main():
         return
     path, mapping_path = sys.argv[1], sys.argv[2]
     tree, root = load(path)
-    mapping = json.load(open(mapping_path, encoding='utf-8'))
+    mapping = load_mapping(mapping_path)
     filled = 0
     for ctx_name, msg in list(untranslated(root)):
         src = msg.findtext('source')

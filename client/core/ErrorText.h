@@ -14,8 +14,10 @@ class ErrorText
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString forError(const protocol::Error &error);
-    // The text for a named rule (details.rule of rule_violation / validation_failed); empty if unknown.
-    static QString forRule(const QString &rule);
+    // A named school rule (details.rule, e.g. "periods_overlap"); empty when the rule is unknown.
+    static QString forRule(const QString &rule, const QCborMap &details = {});
+    // A timetable clash (conflict with details.clash = teacher/room/class and details.with).
+    static QString forClash(const QCborMap &details);
 };
 
 } // namespace cj::client

@@ -14,6 +14,7 @@ namespace cj::client {
 namespace feedback {
 void showError(QWidget *parent, const protocol::Error &error, const QString &what = {});
 bool confirm(QWidget *parent, const QString &title, const QString &question);
+void inform(QWidget *parent, const QString &title, const QString &text);
 } // namespace feedback
 
 } // namespace cj::client

@@ -10,16 +10,13 @@
 #include <QTabBar>
 #include <QVBoxLayout>
 
+#include "core/Permissions.h"
 #include "core/RoleText.h"
 #include "core/ServerConnection.h"
 #include "core/Session.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/HomePage.h"
-#include "ui/journal/AbsencesScreen.h"
-#include "ui/journal/CorrectionsScreen.h"
-#include "ui/journal/DiaryScreen.h"
-#include "ui/journal/JournalPagesScreen.h"
-#include "ui/journal/JournalSettingsScreen.h"
+#include "ui/ScreenCatalog.h"
 
 namespace cj::client {
 
@@ -75,76 +72,28 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_journalMenu = menuBar()->addMenu(tr("&Journal"));
-    m_journalMenu->setObjectName(QStringLiteral("journalMenu"));
-    connect(m_journalMenu, &QMenu::aboutToShow, this, &MainWindow::buildJournalMenu);
-
-    m_adminMenu = menuBar()->addMenu(tr("&Administration"));
-    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
-    QAction *settings = m_adminMenu->addAction(tr("Journal &settings…"), this, [this] {
-        openScreen(QStringLiteral("journalSettings"), tr("Journal settings"),
-                   [](Session *s, QWidget *p) -> QWidget * { return new JournalSettingsScreen(s, p); });
-    });
-    settings->setObjectName(QStringLiteral("journalSettingsAction"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ClassJournal"), this, &MainWindow::about);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About ClassJournal"), this, &MainWindow::about);
 }
 
-// Built when opened, so it follows the roles of whoever is signed in now.
-void MainWindow::buildJournalMenu()
+void MainWindow::buildAreaMenus()
 {
-    m_journalMenu->clear();
-    const UserInfo &u = m_session->user();
-    const bool reader = u.has(Role::Admin) || u.has(Role::Director) || u.has(Role::Deputy);
-    if (u.has(Role::Teacher)) {
-        m_journalMenu->addAction(tr("&My classes"), this, [this] {
-            openScreen(QStringLiteral("myClasses"), tr("My classes"), [](Session *s, QWidget *p) -> QWidget * {
-                return new JournalPagesScreen(s, JournalPagesScreen::Mode::MyClasses, p);
-            });
-        });
-    }
-    if (u.isClassTeacher()) {
-        m_journalMenu->addAction(tr("My c&lass"), this, [this] {
-            openScreen(QStringLiteral("myClass"), tr("My class"), [](Session *s, QWidget *p) -> QWidget * {
-                return new JournalPagesScreen(s, JournalPagesScreen::Mode::MyClass, p);
-            });
-        });
-    }
-    if (reader) {
-        m_journalMenu->addAction(tr("Class &journals"), this, [this] {
-            openScreen(QStringLiteral("classJournals"), tr("Class journals"), [](Session *s, QWidget *p) -> QWidget * {
-                return new JournalPagesScreen(s, JournalPagesScreen::Mode::AnyClass, p);
-            });
-        });
-    }
-    const QSettings settings;
-    const qint64 last = settings.value(QStringLiteral("journal/lastAssignment")).toLongLong();
-    if (last > 0 && (u.has(Role::Teacher) || reader)) {
-        const QString title = settings.value(QStringLiteral("journal/lastTitle")).toString();
-        m_journalMenu->addAction(tr("&Last page: %1").arg(title), this,
-                                 [this, last, title] { JournalPagesScreen::openPage(this, m_session, last, title); });
-    }
-    if (u.isClassTeacher() || u.has(Role::Admin) || u.has(Role::Director)) {
-        m_journalMenu->addSeparator();
-        m_journalMenu->addAction(tr("&Absences and reasons…"), this, [this] {
-            openScreen(QStringLiteral("absences"), tr("Absences"),
-                       [](Session *s, QWidget *p) -> QWidget * { return new AbsencesScreen(s, p); });
-        });
-    }
-    if (u.has(Role::Teacher) || reader) {
-        m_journalMenu->addSeparator();
-        const bool registerOf = u.has(Role::Admin) || u.has(Role::Director) || u.has(Role::Deputy);
-        m_journalMenu->addAction(registerOf ? tr("&Register of corrections («Журнал замены сведений»)") : tr("My &correction requests"),
-                                 this, [this, registerOf] {
-                                     openScreen(QStringLiteral("corrections"), registerOf ? tr("Corrections register") : tr("My requests"),
-                                                [](Session *s, QWidget *p) -> QWidget * { return new CorrectionsScreen(s, p); });
-                                 });
-    }
-    if (u.has(Role::Student) || u.has(Role::Parent)) {
-        m_journalMenu->addAction(tr("&Diary"), this, [this] {
-            openScreen(QStringLiteral("diary"), tr("Diary"), [](Session *s, QWidget *p) -> QWidget * { return new DiaryScreen(s, 0, p); });
-        });
+    qDeleteAll(m_areaMenus);
+    m_areaMenus.clear();
+    const Permissions permissions(m_session->user());
+    QHash<QString, QMenu *> byTitle;
+    for (const ScreenEntry &entry : ScreenCatalog::entries()) {
+        if (!m_session->isSignedIn() || !entry.visible(permissions))
+            continue;
+        QMenu *&menu = byTitle[entry.menu];
+        if (!menu) {
+            menu = new QMenu(entry.menu, this);
+            menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+            m_areaMenus.append(menu);
+        }
+        QAction *action = menu->addAction(entry.title + QStringLiteral("…"));
+        action->setObjectName(entry.key + QStringLiteral("Action"));
+        connect(action, &QAction::triggered, this, [this, entry] { openScreen(entry.key, entry.title, entry.factory); });
     }
 }
 
@@ -188,10 +137,7 @@ void MainWindow::updateForUser()
     const UserInfo &user = m_session->user();
     m_userLabel->setText(user.id ? tr("%1 — %2").arg(user.shortName, RoleText::names(user.roles)) : QString());
     setWindowTitle(user.schoolName.isEmpty() ? tr("ClassJournal") : tr("ClassJournal — %1").arg(user.schoolName));
-    m_adminMenu->menuAction()->setVisible(user.has(Role::Admin) || user.has(Role::Director) || user.has(Role::Deputy)
-                                          || user.has(Role::Secretary));
-    if (QAction *settings = m_adminMenu->findChild<QAction *>(QStringLiteral("journalSettingsAction")))
-        settings->setVisible(user.has(Role::Admin));
+    buildAreaMenus();
 }
 
 void MainWindow::changePassword()

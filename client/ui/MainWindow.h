@@ -29,7 +29,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
-    void buildJournalMenu();
+    void buildAreaMenus();
     void updateStatus();
     void updateForUser();
     void changePassword();
@@ -40,8 +40,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_pendingLabel;
     QLabel *m_userLabel;
-    QMenu *m_adminMenu = nullptr;
-    QMenu *m_journalMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QList<QMenu *> m_areaMenus; // by the person's roles; rebuilt at every sign-in
 };
 
 } // namespace cj::client

@@ -103,6 +103,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
     X(JournalSetFinalMark, "journal.setFinalMark", Write) \
     X(JournalHistory, "journal.history", None) \
     X(DiaryGet, "diary.get", None) \
+    X(AbsencesList, "absences.list", None) \
     X(PlanGet, "plan.get", None) \
     X(PlanSave, "plan.save", Write) \
     X(PlanImportCsv, "plan.importCsv", None) \

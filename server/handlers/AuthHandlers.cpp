@@ -8,7 +8,9 @@
 #include "handlers/UserHandlers.h"
 #include "rpc/RequestContext.h"
 #include "rpc/RpcError.h"
+#include "storage/GuardianStore.h"
 #include "storage/SchoolStore.h"
+#include "storage/StudentStore.h"
 #include "storage/SessionStore.h"
 
 namespace cj::server::handlers {
@@ -30,6 +32,22 @@ QCborMap whoAmI(RequestContext &ctx, const Caller &caller)
     map.insert(QStringLiteral("schoolId"), caller.schoolId);
     map.insert(QStringLiteral("schoolName"), school ? school->name : QString());
     map.insert(QStringLiteral("sessionId"), caller.sessionId);
+    // Students and parents open their own (child's) diary by these ids.
+    auto card = [&](qint64 studentId) {
+        const std::optional<StudentRecord> s = StudentStore::byId(ctx.db, studentId);
+        const std::optional<MembershipRecord> m = StudentStore::membershipOn(ctx.db, studentId, Clock::today());
+        return QCborMap{{QStringLiteral("id"), studentId},
+                        {QStringLiteral("fullName"), s ? s->fullName() : QString()},
+                        {QStringLiteral("className"), m ? m->className : QString()}};
+    };
+    QCborArray children;
+    if (caller.has(Role::Parent)) {
+        for (qint64 id : GuardianStore::childrenOfAccount(ctx.db, caller.userId))
+            children.append(card(id));
+    }
+    map.insert(QStringLiteral("children"), children);
+    const QList<qint64> own = caller.has(Role::Student) ? StudentStore::ofAccount(ctx.db, caller.userId) : QList<qint64>();
+    map.insert(QStringLiteral("student"), own.isEmpty() ? QCborValue(nullptr) : QCborValue(card(own.first())));
     return map;
 }
 

@@ -138,7 +138,7 @@ QCborMap reportsSubjectPages(RequestContext &ctx)
             finalMarks.append(journalcbor::finalMark(f));
     }
     QCborArray periods;
-    for (const PeriodRecord &p : periodsOf(frame.year, a.periodScheme))
+    for (const PeriodRecord &p : frame.year.periodsOf(a.periodScheme))
         periods.append(periodToCbor(p));
     return frame.result(ctx, QCborMap{{QStringLiteral("assignment"), journalcbor::assignment(a)},
                                {QStringLiteral("students"), students},
@@ -159,7 +159,7 @@ QCborMap reportsProgressStatement(RequestContext &ctx)
                                  {QStringLiteral("grading"), s.grading}});
     }
     QCborArray periods;
-    for (const PeriodRecord &p : periodsOf(frame.year, cls.periodScheme))
+    for (const PeriodRecord &p : frame.year.periodsOf(cls.periodScheme))
         periods.append(periodToCbor(p));
     QCborArray students;
     int number = 0;

@@ -52,7 +52,7 @@ CheckedPupils checkedPupils(RequestContext &ctx, const YearRecord &year, const Q
             continue;
         classes.insert(r.classId);
         qint64 periodId = 0;
-        for (const PeriodRecord &p : periodsOf(year, r.periodScheme)) {
+        for (const PeriodRecord &p : year.periodsOf(r.periodScheme)) {
             if (end >= p.startsOn && end <= p.endsOn)
                 periodId = p.id;
         }
@@ -106,7 +106,7 @@ QCborMap reportsJournalControl(RequestContext &ctx)
     for (const LateMarkCandidate &m : ControlStore::marksAfterLessonDay(ctx.db, assignmentIds, filter.from, filter.to))
         afterTheDay[m.assignmentId].append(m);
     const SchoolSettings settings = SchoolSettings::load(ctx.db, ctx.caller.schoolId);
-    const QList<HolidayRange> holidays = JournalStore::holidays(ctx.db, frame.year.id);
+    const auto calendar = std::make_shared<const Calendar>(frame.year);
 
     QCborArray rowList;
     QHash<qint64, QString> teacherNames;
@@ -117,7 +117,7 @@ QCborMap reportsJournalControl(RequestContext &ctx)
         calendarOf.grade = r.grade;
         calendarOf.weekDays = frame.year.weekDays;
         calendarOf.extendedWindow = r.extendedWindow;
-        const Deadlines deadlines(settings, calendarOf, holidays, {});
+        const Deadlines deadlines(settings, calendarOf, calendar);
         int late = 0;
         for (const LateMarkCandidate &m : afterTheDay.value(r.assignmentId)) {
             const LessonDeadlines d = deadlines.forLesson(m.lessonDate);

@@ -5,6 +5,7 @@
 #include "app/Clock.h"
 #include "auth/AuthService.h"
 #include "handlers/JournalWriter.h"
+#include "handlers/StructureViews.h"
 #include "rpc/RequestContext.h"
 #include "rpc/RpcError.h"
 #include "storage/CorrectionStore.h"
@@ -16,11 +17,6 @@ using protocol::dateTimeToWire;
 using protocol::dateToWire;
 
 namespace {
-QCborValue idOrNull(qint64 id)
-{
-    return id > 0 ? QCborValue(id) : QCborValue(nullptr);
-}
-
 QCborMap toCbor(const CorrectionRequest &c)
 {
     return QCborMap{{QStringLiteral("id"), c.id},

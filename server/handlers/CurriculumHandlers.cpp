@@ -66,13 +66,14 @@ YearRecord yearOfClassOrArgs(RequestContext &ctx, qint64 classId)
 }
 
 QCborMap problem(qint64 classId, const QString &className, qint64 subjectId, const QString &subjectName, qint64 subgroupId,
-                 double curriculumHours, double assignedHours, const QString &kind)
+                 const QString &subgroupName, double curriculumHours, double assignedHours, const QString &kind)
 {
     return QCborMap{{QStringLiteral("classId"), classId},
                     {QStringLiteral("className"), className},
                     {QStringLiteral("subjectId"), subjectId},
                     {QStringLiteral("subjectName"), subjectName},
                     {QStringLiteral("subgroupId"), idOrNull(subgroupId)},
+                    {QStringLiteral("subgroupName"), subgroupName},
                     {QStringLiteral("curriculumHours"), curriculumHours},
                     {QStringLiteral("assignedHours"), assignedHours},
                     {QStringLiteral("kind"), kind}};
@@ -257,7 +258,7 @@ QCborMap assignmentsCheck(RequestContext &ctx)
             if (!bySubgroups) {
                 const double assigned = mine.isEmpty() ? 0 : mine.first()->hoursPerWeek;
                 if (assigned != item.hoursPerWeek)
-                    problems.append(problem(c.id, c.name(), item.subjectId, item.subjectName, 0, item.hoursPerWeek, assigned,
+                    problems.append(problem(c.id, c.name(), item.subjectId, item.subjectName, 0, QString(), item.hoursPerWeek, assigned,
                                             hoursKind(item.hoursPerWeek, assigned)));
                 continue;
             }
@@ -271,12 +272,12 @@ QCborMap assignmentsCheck(RequestContext &ctx)
                         assigned = a->hoursPerWeek;
                 }
                 if (assigned != item.hoursPerWeek)
-                    problems.append(problem(c.id, c.name(), item.subjectId, item.subjectName, g.id, item.hoursPerWeek, assigned,
+                    problems.append(problem(c.id, c.name(), item.subjectId, item.subjectName, g.id, g.name, item.hoursPerWeek, assigned,
                                             hoursKind(item.hoursPerWeek, assigned)));
             }
             for (const AssignmentRecord *a : mine) {
                 if (a->subgroupId == 0) // a whole-class assignment besides the subgroups' is too much
-                    problems.append(problem(c.id, c.name(), item.subjectId, item.subjectName, 0, item.hoursPerWeek, a->hoursPerWeek,
+                    problems.append(problem(c.id, c.name(), item.subjectId, item.subjectName, 0, QString(), item.hoursPerWeek, a->hoursPerWeek,
                                             QStringLiteral("over")));
             }
         }
@@ -286,7 +287,7 @@ QCborMap assignmentsCheck(RequestContext &ctx)
             return i.classId == a.classId && i.subjectId == a.subjectId;
         });
         if (!planned) {
-            problems.append(problem(a.classId, a.className, a.subjectId, a.subjectName, a.subgroupId, 0, a.hoursPerWeek,
+            problems.append(problem(a.classId, a.className, a.subjectId, a.subjectName, a.subgroupId, a.subgroupName, 0, a.hoursPerWeek,
                                     QStringLiteral("not_in_curriculum")));
         }
     }

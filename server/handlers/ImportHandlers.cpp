@@ -261,6 +261,7 @@ QCborMap importCommit(RequestContext &ctx)
         accounts.append(QCborMap{{QStringLiteral("line"), row.line},
                                  {QStringLiteral("id"), u.id},
                                  {QStringLiteral("login"), u.login},
+                                 {QStringLiteral("fullName"), u.fullName()},
                                  {QStringLiteral("activationCode"), slip.value(QStringLiteral("activationCode"))}});
     }
     return QCborMap{{QStringLiteral("created"), created},

@@ -2,22 +2,21 @@
 
 #include <QCborArray>
 
+#include "handlers/StructureViews.h"
 #include "protocol/ArgReader.h"
 #include "rpc/RequestContext.h"
 #include "rules/EntryWindows.h"
+#include "storage/LessonStore.h"
 
 namespace cj::server::journalcbor {
+
+using handlers::idOrNull;
 
 using protocol::dateTimeToWire;
 using protocol::dateToWire;
 using protocol::optionalDateToWire;
 
 namespace {
-QCborValue idOrNull(qint64 id)
-{
-    return id > 0 ? QCborValue(id) : QCborValue(nullptr);
-}
-
 void putValue(QCborMap &map, int value, const std::optional<bool> &passed)
 {
     if (passed)
@@ -94,16 +93,6 @@ QCborMap assignment(const AssignmentContext &a)
                     {QStringLiteral("noMarks"), a.noMarks()}};
 }
 
-QCborMap period(const PeriodInfo &p)
-{
-    return QCborMap{{QStringLiteral("id"), p.id},
-                    {QStringLiteral("scheme"), p.scheme},
-                    {QStringLiteral("number"), p.number},
-                    {QStringLiteral("name"), p.name},
-                    {QStringLiteral("startsOn"), dateToWire(p.startsOn)},
-                    {QStringLiteral("endsOn"), dateToWire(p.endsOn)}};
-}
-
 QCborMap workKind(const WorkKind &k)
 {
     return QCborMap{{QStringLiteral("id"), k.id},
@@ -116,37 +105,36 @@ QCborMap workKind(const WorkKind &k)
                     {QStringLiteral("archived"), k.archived}};
 }
 
-QCborMap lesson(const LessonContext &l, const QHash<int, std::pair<QString, QString>> &bells)
-{
-    const AssignmentContext &a = l.assignment;
-    const auto bell = bells.constFind(l.lessonNumber);
-    return QCborMap{{QStringLiteral("id"), l.id},
-                    {QStringLiteral("assignmentId"), a.id},
-                    {QStringLiteral("classId"), a.classId},
-                    {QStringLiteral("className"), a.className},
-                    {QStringLiteral("subjectId"), a.subjectId},
-                    {QStringLiteral("subjectName"), a.subjectName},
-                    {QStringLiteral("subgroupId"), idOrNull(a.subgroupId)},
-                    {QStringLiteral("subgroupName"), a.subgroupName},
-                    {QStringLiteral("teacherId"), a.teacherId},
-                    {QStringLiteral("teacherName"), a.teacherName},
-                    {QStringLiteral("date"), dateToWire(l.date)},
-                    {QStringLiteral("lessonNumber"), l.lessonNumber},
-                    {QStringLiteral("room"), l.room},
-                    {QStringLiteral("origin"), l.origin},
-                    {QStringLiteral("movedFrom"), optionalDateToWire(l.movedFrom)},
-                    {QStringLiteral("substituteId"), idOrNull(l.substituteId)},
-                    {QStringLiteral("substituteName"), l.substituteName},
-                    {QStringLiteral("topic"), l.topic},
-                    {QStringLiteral("homework"), l.homework},
-                    {QStringLiteral("startsAt"), bell == bells.constEnd() ? QCborValue(nullptr) : QCborValue(bell->first)},
-                    {QStringLiteral("endsAt"), bell == bells.constEnd() ? QCborValue(nullptr) : QCborValue(bell->second)}};
-}
-
 QCborMap journalLesson(const LessonContext &l, const QHash<int, std::pair<QString, QString>> &bells,
                        const LessonDeadlines &deadlines, bool canEdit)
 {
-    QCborMap map = lesson(l, bells);
+    const AssignmentContext &a = l.assignment;
+    LessonRecord r;
+    r.id = l.id;
+    r.schoolId = a.schoolId;
+    r.assignmentId = a.id;
+    r.classId = a.classId;
+    r.className = a.className;
+    r.subjectId = a.subjectId;
+    r.subjectName = a.subjectName;
+    r.subgroupId = a.subgroupId;
+    r.subgroupName = a.subgroupName;
+    r.teacherId = a.teacherId;
+    r.teacherName = a.teacherName;
+    r.date = l.date;
+    r.lessonNumber = l.lessonNumber;
+    r.room = l.room;
+    r.origin = l.origin;
+    r.movedFrom = l.movedFrom;
+    r.substituteId = l.substituteId;
+    r.substituteName = l.substituteName;
+    r.topic = l.topic;
+    r.homework = l.homework;
+    if (const auto bell = bells.constFind(l.lessonNumber); bell != bells.constEnd()) {
+        r.startsAt = bell->first;
+        r.endsAt = bell->second;
+    }
+    QCborMap map = handlers::lessonToCbor(r);
     map.insert(QStringLiteral("workKindId"), idOrNull(l.workKindId));
     map.insert(QStringLiteral("planItemId"), idOrNull(l.planItemId));
     map.insert(QStringLiteral("deadlines"), deadlines.toCbor());

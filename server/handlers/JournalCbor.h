@@ -7,6 +7,7 @@
 
 #include "domain/Grading.h"
 #include "storage/JournalStore.h"
+#include "storage/YearStore.h"
 #include "storage/WorkKindStore.h"
 
 namespace cj::server {
@@ -21,9 +22,7 @@ QCborMap cell(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, co
 QCborMap stats(qint64 studentId, const MarkStats &stats);
 QCborMap finalMark(const FinalMarkRow &mark);
 QCborMap assignment(const AssignmentContext &a);
-QCborMap period(const PeriodInfo &period);
 QCborMap workKind(const WorkKind &kind);
-QCborMap lesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells);
 QCborMap journalLesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells,
                        const LessonDeadlines &deadlines, bool canEdit);
 // The topic of a page's live updates, and an event.journalChanged about one change to it.

@@ -5,6 +5,7 @@
 #include "app/Clock.h"
 #include "handlers/JournalCbor.h"
 #include "handlers/JournalWriter.h"
+#include "handlers/StructureViews.h"
 #include "rpc/RequestContext.h"
 #include "rpc/RpcError.h"
 #include "rules/EntryWindows.h"
@@ -12,6 +13,7 @@
 #include "storage/AuditStore.h"
 #include "storage/DiaryStore.h"
 #include "storage/JournalStore.h"
+#include "storage/StructureCache.h"
 #include "storage/WorkKindStore.h"
 
 namespace cj::server::handlers {
@@ -33,11 +35,11 @@ AssignmentContext readableAssignment(RequestContext &ctx, qint64 assignmentId)
 }
 
 // The period a page shows by default: the one containing today, else the nearest.
-const PeriodInfo *defaultPeriod(const QList<PeriodInfo> &periods, const QDate &today)
+const PeriodRecord *defaultPeriod(const QList<PeriodRecord> &periods, const QDate &today)
 {
-    const PeriodInfo *best = nullptr;
+    const PeriodRecord *best = nullptr;
     qint64 bestDistance = 0;
-    for (const PeriodInfo &p : periods) {
+    for (const PeriodRecord &p : periods) {
         const qint64 distance = today < p.startsOn ? today.daysTo(p.startsOn) : (today > p.endsOn ? p.endsOn.daysTo(today) : 0);
         if (!best || distance < bestDistance) {
             best = &p;
@@ -61,11 +63,10 @@ QCborMap journalOpen(RequestContext &ctx)
     const PageRights rights = JournalAccess::rights(ctx.caller, a, substitutes);
     const SchoolSettings settings = SchoolSettings::load(ctx.db, ctx.caller.schoolId);
     const QDate today = Clock::today();
-    const Deadlines deadlines(settings, a, JournalStore::holidays(ctx.db, a.yearId),
-                              JournalStore::periods(ctx.db, a.yearId, a.periodScheme));
-    const PeriodInfo *period = nullptr;
+    const Deadlines deadlines(settings, a, StructureCache::calendar(ctx.db, a.yearId));
+    const PeriodRecord *period = nullptr;
     if (const auto periodId = ctx.args.optionalId(QStringLiteral("periodId"))) {
-        for (const PeriodInfo &p : deadlines.periods()) {
+        for (const PeriodRecord &p : deadlines.periods()) {
             if (p.id == *periodId)
                 period = &p;
         }
@@ -131,16 +132,24 @@ QCborMap journalOpen(RequestContext &ctx)
     for (qint64 id : JournalStore::exempt(ctx.db, a.subjectId, a.yearId, period->id, studentIds))
         exempt.append(id);
     QCborArray periods;
-    for (const PeriodInfo &p : deadlines.periods())
-        periods.append(journalcbor::period(p));
+    for (const PeriodRecord &p : deadlines.periods())
+        periods.append(periodToCbor(p));
     QCborArray kinds;
     for (const WorkKind &k : WorkKindStore::list(ctx.db, ctx.caller.schoolId, false))
         kinds.append(journalcbor::workKind(k));
     QCborMap rightsMap = rights.toCbor();
+    // When the final-mark columns open and lock, so clients show it before anyone types.
+    QCborMap finalWindows;
+    for (const QString &kind : {QStringLiteral("period"), QStringLiteral("year"), QStringLiteral("exam"), QStringLiteral("final")}) {
+        const FinalMarkWindow w = deadlines.forFinalMark(kind, period->id);
+        finalWindows.insert(kind, QCborMap{{QStringLiteral("window"), w.window},
+                                           {QStringLiteral("opensOn"), dateToWire(w.opensOn)},
+                                           {QStringLiteral("closesOn"), dateToWire(w.closesOn)}});
+    }
 
     ctx.effects.subscribe.append(journalcbor::topic(a.id));
     return QCborMap{{QStringLiteral("assignment"), journalcbor::assignment(a)},
-                    {QStringLiteral("period"), journalcbor::period(*period)},
+                    {QStringLiteral("period"), periodToCbor(*period)},
                     {QStringLiteral("periods"), periods},
                     {QStringLiteral("students"), studentList},
                     {QStringLiteral("lessons"), lessons},
@@ -151,6 +160,8 @@ QCborMap journalOpen(RequestContext &ctx)
                     {QStringLiteral("workKinds"), kinds},
                     {QStringLiteral("policy"), settings.rounding.toCbor()},
                     {QStringLiteral("allowOne"), settings.allowOne},
+                    {QStringLiteral("symbols"), settings.symbols},
+                    {QStringLiteral("finalWindows"), finalWindows},
                     {QStringLiteral("rights"), rightsMap},
                     {QStringLiteral("today"), dateToWire(today)}};
 }
@@ -211,6 +222,33 @@ QCborMap journalHistory(RequestContext &ctx)
                                 {QStringLiteral("new"), e.newValue}});
     }
     return QCborMap{{QStringLiteral("entries"), entries}};
+}
+
+QCborMap absencesList(RequestContext &ctx)
+{
+    const qint64 classId = ctx.args.id(QStringLiteral("classId"));
+    const QDate from = ctx.args.date(QStringLiteral("from"));
+    const QDate to = ctx.args.date(QStringLiteral("to"));
+    if (to < from || from.daysTo(to) > 400)
+        invalid(QStringLiteral("to"), QStringLiteral("the period must run forwards and last at most a year"));
+    const std::optional<JournalStore::ClassInfo> cls = JournalStore::classInfo(ctx.db, classId);
+    if (!cls || cls->schoolId != ctx.caller.schoolId)
+        notFound(QStringLiteral("class %1").arg(classId));
+    if (!JournalAccess::canSetReasons(ctx.caller, cls->classTeacherId) && !ctx.caller.has(Role::Deputy))
+        deny(QStringLiteral("a class's absences are for its class teacher and the administration"));
+    QCborArray list;
+    for (const JournalStore::ClassAbsence &a : JournalStore::classAbsences(ctx.db, classId, from, to)) {
+        list.append(QCborMap{{QStringLiteral("lessonId"), a.lessonId},
+                             {QStringLiteral("assignmentId"), a.assignmentId},
+                             {QStringLiteral("date"), dateToWire(a.date)},
+                             {QStringLiteral("lessonNumber"), a.lessonNumber},
+                             {QStringLiteral("subjectName"), a.subjectName},
+                             {QStringLiteral("studentId"), a.studentId},
+                             {QStringLiteral("studentName"), a.studentName},
+                             {QStringLiteral("kind"), a.kind},
+                             {QStringLiteral("reason"), a.reason.isEmpty() ? QCborValue(nullptr) : QCborValue(a.reason)}});
+    }
+    return QCborMap{{QStringLiteral("absences"), list}};
 }
 
 QCborMap diaryGet(RequestContext &ctx)

@@ -15,6 +15,7 @@ QCborMap journalSetAbsenceReason(RequestContext &ctx);
 QCborMap journalSetLesson(RequestContext &ctx);
 QCborMap journalSetFinalMark(RequestContext &ctx);
 QCborMap journalHistory(RequestContext &ctx);
+QCborMap absencesList(RequestContext &ctx);
 QCborMap diaryGet(RequestContext &ctx);
 
 } // namespace handlers

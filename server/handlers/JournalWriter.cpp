@@ -123,8 +123,7 @@ AssignmentContext JournalWriter::loadAssignment(qint64 assignmentId)
 
 Deadlines JournalWriter::deadlinesFor(const AssignmentContext &a)
 {
-    const auto calendar = StructureCache::calendar(m_ctx.db, a.yearId, a.periodScheme);
-    return Deadlines(m_settings, a, calendar->holidays, calendar->periods);
+    return Deadlines(m_settings, a, StructureCache::calendar(m_ctx.db, a.yearId));
 }
 
 void JournalWriter::requireOpenYear(const AssignmentContext &a) const
@@ -189,7 +188,7 @@ QCborMap JournalWriter::setMarks(const ArgReader &args)
     setTarget(a, lessonId, studentId, lesson.date);
 
     const Deadlines deadlines = deadlinesFor(a);
-    const PeriodInfo *period = deadlines.periodOf(lesson.date);
+    const PeriodRecord *period = deadlines.periodOf(lesson.date);
     const LessonDeadlines lessonDeadlines = deadlines.forLesson(lesson.date);
     MarkRules::Inputs in;
     in.lesson = &lesson;
@@ -305,8 +304,15 @@ QCborMap JournalWriter::setAbsenceReason(const ArgReader &args)
     }
     const qint64 studentId = args.id(QStringLiteral("studentId"));
     if (args.has(QStringLiteral("lessonId"))) {
-        const QCborMap cell = reasonForOne(args.id(QStringLiteral("lessonId")), studentId, reason);
-        return QCborMap{{QStringLiteral("updated"), cell.isEmpty() ? 0 : 1}};
+        const qint64 lessonId = args.id(QStringLiteral("lessonId"));
+        const QCborMap changed = reasonForOne(lessonId, studentId, reason);
+        if (m_options.dryRun)
+            return {};
+        const QCborMap cell = changed.isEmpty()
+            ? journalcbor::cell(lessonId, studentId, JournalStore::cellMarks(m_ctx.db, lessonId, studentId),
+                                JournalStore::cellAttendance(m_ctx.db, lessonId, studentId))
+            : changed;
+        return QCborMap{{QStringLiteral("updated"), changed.isEmpty() ? 0 : 1}, {QStringLiteral("cell"), cell}};
     }
     // A medical certificate: every absence of the student in those days, in every subject.
     const QDate from = args.date(QStringLiteral("from"));
@@ -381,8 +387,12 @@ QCborMap JournalWriter::setLesson(const ArgReader &args)
     }
     const QCborMap result = journalcbor::journalLesson(lesson, JournalStore::bells(m_ctx.db, a.classId), deadlines,
                                                        JournalAccess::canEditLesson(m_author, lesson));
-    if (anyChange)
-        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("lesson")}, {QStringLiteral("lesson"), result}});
+    if (anyChange) {
+        // What the receiver may edit is theirs to know from its own page, not the writer's.
+        QCborMap pushed = result;
+        pushed.remove(QStringLiteral("canEdit"));
+        publish(a.id, QCborMap{{QStringLiteral("kind"), QStringLiteral("lesson")}, {QStringLiteral("lesson"), pushed}});
+    }
     return result;
 }
 
@@ -399,11 +409,11 @@ QCborMap JournalWriter::setFinalMark(const ArgReader &args)
         deny(QStringLiteral("final marks are set by the subject teacher or the class teacher"));
     setTarget(a, 0, studentId, m_today);
     const Deadlines deadlines = deadlinesFor(a);
-    const PeriodInfo *period = nullptr;
+    const PeriodRecord *period = nullptr;
     qint64 periodId = 0;
     if (kind == QLatin1String("period")) {
         periodId = args.id(QStringLiteral("periodId"));
-        for (const PeriodInfo &p : deadlines.periods()) {
+        for (const PeriodRecord &p : deadlines.periods()) {
             if (p.id == periodId)
                 period = &p;
         }

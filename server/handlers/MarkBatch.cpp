@@ -27,7 +27,7 @@ struct Work {
     qint64 studentId = 0;
     SchoolSettings settings;
     LessonDeadlines deadlines;
-    std::optional<PeriodInfo> period;
+    std::optional<PeriodRecord> period;
     QList<MarkRow> wanted;
     MarkRules::Decision decision;
     CellKey cell() const { return {lesson.id, studentId}; }
@@ -63,10 +63,9 @@ Work prepare(Db &db, MarkBatch::Item &item, const QDate &today)
     w.lesson = *lesson;
     const AssignmentContext &a = w.lesson.assignment;
     w.settings = SchoolSettings::load(db, a.schoolId);
-    const auto calendar = StructureCache::calendar(db, a.yearId, a.periodScheme);
-    const Deadlines deadlines(w.settings, a, calendar->holidays, calendar->periods);
+    const Deadlines deadlines(w.settings, a, StructureCache::calendar(db, a.yearId));
     w.deadlines = deadlines.forLesson(w.lesson.date);
-    if (const PeriodInfo *p = deadlines.periodOf(w.lesson.date))
+    if (const PeriodRecord *p = deadlines.periodOf(w.lesson.date))
         w.period = *p;
     MarkRules::Inputs in;
     in.lesson = &w.lesson;

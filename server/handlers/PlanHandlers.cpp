@@ -13,6 +13,7 @@
 #include "rules/PlanCsv.h"
 #include "storage/JournalStore.h"
 #include "storage/PlanStore.h"
+#include "storage/StructureCache.h"
 
 namespace cj::server::handlers {
 
@@ -125,8 +126,7 @@ QCborMap planApply(RequestContext &ctx)
         for (int h = int(item.lessonIds.size()); h < hours; ++h)
             sequence.append(&item);
     }
-    const Deadlines deadlines(SchoolSettings::load(ctx.db, ctx.caller.schoolId), a, JournalStore::holidays(ctx.db, a.yearId),
-                              JournalStore::periods(ctx.db, a.yearId, a.periodScheme));
+    const Deadlines deadlines(SchoolSettings::load(ctx.db, ctx.caller.schoolId), a, StructureCache::calendar(ctx.db, a.yearId));
     int filled = 0;
     qsizetype next = 0;
     for (const auto &[lessonId, date] : PlanStore::lessonsWithoutTopic(ctx.db, a.id, from)) {

@@ -2,6 +2,7 @@
 
 #include "app/Clock.h"
 #include "handlers/JournalCbor.h"
+#include "handlers/StructureViews.h"
 #include "handlers/Lookup.h"
 #include "protocol/ArgReader.h"
 #include "rpc/RequestContext.h"
@@ -64,31 +65,15 @@ ReportFrame classReportFrame(RequestContext &ctx)
     return frame;
 }
 
-QCborMap periodToCbor(const PeriodRecord &p)
-{
-    return journalcbor::period(PeriodInfo{p.id, p.scheme, p.number, p.name, p.startsOn, p.endsOn});
-}
-
 QCborValue numberOrNull(const std::optional<double> &value)
 {
     return value ? QCborValue(*value) : QCborValue(nullptr);
 }
 
-QList<PeriodRecord> periodsOf(const YearRecord &year, const QString &scheme)
-{
-    QList<PeriodRecord> list;
-    for (const PeriodRecord &p : year.periods) {
-        if (p.scheme == scheme)
-            list.append(p);
-    }
-    std::sort(list.begin(), list.end(), [](const PeriodRecord &a, const PeriodRecord &b) { return a.number < b.number; });
-    return list;
-}
-
 PeriodRecord periodOfClass(RequestContext &ctx, const YearRecord &year, const ClassRecord &cls, const QString &key)
 {
     const qint64 id = ctx.args.id(key);
-    for (const PeriodRecord &p : periodsOf(year, cls.periodScheme)) {
+    for (const PeriodRecord &p : year.periodsOf(cls.periodScheme)) {
         if (p.id == id)
             return p;
     }
@@ -97,7 +82,7 @@ PeriodRecord periodOfClass(RequestContext &ctx, const YearRecord &year, const Cl
 
 QDate endOfStudy(const YearRecord &year, const QString &scheme)
 {
-    const QList<PeriodRecord> periods = periodsOf(year, scheme);
+    const QList<PeriodRecord> periods = year.periodsOf(scheme);
     return periods.isEmpty() ? year.endsOn : periods.last().endsOn;
 }
 

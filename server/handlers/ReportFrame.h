@@ -1,5 +1,7 @@
 #pragma once
 
+#include "handlers/StructureViews.h"
+
 #include <QCborMap>
 #include <QDate>
 #include <QList>
@@ -33,12 +35,8 @@ struct ReportFrame {
 
 // The frame of args.classId's class report, refused unless the caller may read the class's reports.
 ReportFrame classReportFrame(RequestContext &ctx);
-
-QCborMap periodToCbor(const PeriodRecord &period);
 // Rates and averages travel as exact numbers, or null when there is nothing to divide by.
 QCborValue numberOrNull(const std::optional<double> &value);
-// The periods of one scheme of the year, in order.
-QList<PeriodRecord> periodsOf(const YearRecord &year, const QString &scheme);
 // args[key] as a period of the class's scheme; validation_failed otherwise.
 PeriodRecord periodOfClass(RequestContext &ctx, const YearRecord &year, const ClassRecord &cls, const QString &key);
 // The class's last day of study in the year: the end of its scheme's last period (the year's end

@@ -179,9 +179,9 @@ QCborMap attendanceSection(RequestContext &ctx, const ClassRecord &cls, const QD
 MovementPeriods movementPeriods(const YearRecord &year, const ClassRecord *cls)
 {
     MovementPeriods m;
-    m.periods = periodsOf(year, cls ? cls->periodScheme : QStringLiteral("quarters"));
+    m.periods = year.periodsOf(cls ? cls->periodScheme : QStringLiteral("quarters"));
     if (m.periods.isEmpty() && !cls)
-        m.periods = periodsOf(year, QStringLiteral("halves"));
+        m.periods = year.periodsOf(QStringLiteral("halves"));
     QList<QDate> ends;
     for (const PeriodRecord &p : m.periods)
         ends.append(p.endsOn);

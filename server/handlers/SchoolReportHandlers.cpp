@@ -132,7 +132,7 @@ QCborMap reportsSchoolResults(RequestContext &ctx)
         if (wholeYear) {
             scopes.append(ResultsScope{c.id, 0, endOfStudy(frame.year, c.periodScheme)});
         } else {
-            for (const PeriodRecord &p : periodsOf(frame.year, c.periodScheme)) {
+            for (const PeriodRecord &p : frame.year.periodsOf(c.periodScheme)) {
                 if (p.number == number)
                     scopes.append(ResultsScope{c.id, p.id, p.endsOn});
             }

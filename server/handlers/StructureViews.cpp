@@ -25,17 +25,21 @@ QCborValue idOrNull(qint64 id)
     return id > 0 ? QCborValue(id) : QCborValue(nullptr);
 }
 
+QCborMap periodToCbor(const PeriodRecord &p)
+{
+    return QCborMap{{QStringLiteral("id"), p.id},
+                    {QStringLiteral("scheme"), p.scheme},
+                    {QStringLiteral("number"), p.number},
+                    {QStringLiteral("name"), p.name},
+                    {QStringLiteral("startsOn"), dateToWire(p.startsOn)},
+                    {QStringLiteral("endsOn"), dateToWire(p.endsOn)}};
+}
+
 QCborMap yearToCbor(const YearRecord &y)
 {
     QCborArray periods;
-    for (const PeriodRecord &p : y.periods) {
-        periods.append(QCborMap{{QStringLiteral("id"), p.id},
-                                {QStringLiteral("scheme"), p.scheme},
-                                {QStringLiteral("number"), p.number},
-                                {QStringLiteral("name"), p.name},
-                                {QStringLiteral("startsOn"), dateToWire(p.startsOn)},
-                                {QStringLiteral("endsOn"), dateToWire(p.endsOn)}});
-    }
+    for (const PeriodRecord &p : y.periods)
+        periods.append(periodToCbor(p));
     QCborArray holidays;
     for (const HolidayRecord &h : y.holidays) {
         QCborArray grades;

@@ -4,6 +4,7 @@
 #include <QCborValue>
 #include <QList>
 
+#include "storage/YearStore.h"
 #include "storage/GuardianStore.h"
 
 namespace cj::server {
@@ -22,6 +23,7 @@ namespace handlers {
 
 // The wire shapes of the school structure (docs/protocol.md, "Common shapes").
 QCborValue idOrNull(qint64 id);
+QCborMap periodToCbor(const PeriodRecord &period);
 QCborMap yearToCbor(const YearRecord &year);
 QCborMap bellScheduleToCbor(const BellScheduleRecord &schedule);
 QCborMap classToCbor(const ClassRecord &cls);

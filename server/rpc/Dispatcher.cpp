@@ -60,8 +60,9 @@ const QHash<M, Route> &routes()
         {M::AuthChangePassword, {handlers::authChangePassword, {}}},
         {M::SessionWhoAmI, {handlers::sessionWhoAmI, {}}},
 
-        {M::UsersList, {handlers::usersList, kAdminOrDirector}},
-        {M::UsersGet, {handlers::usersGet, kAdminOrDirector}},
+        // The deputy picks teachers for substitutions; the secretary keeps the staff records.
+        {M::UsersList, {handlers::usersList, kAdminOrDirector | Role::Deputy | Role::Secretary}},
+        {M::UsersGet, {handlers::usersGet, kAdminOrDirector | Role::Deputy | Role::Secretary}},
         {M::UsersCreate, {handlers::usersCreate, kAdmin}},
         {M::UsersUpdate, {handlers::usersUpdate, kAdmin}},
         {M::UsersSetRoles, {handlers::usersSetRoles, kAdmin}},
@@ -82,6 +83,7 @@ const QHash<M, Route> &routes()
         {M::JournalSetFinalMark, {handlers::journalSetFinalMark, kTeacherOrDirector}},
         {M::JournalHistory, {handlers::journalHistory, kStaff}},
         {M::DiaryGet, {handlers::diaryGet, {}}},
+        {M::AbsencesList, {handlers::absencesList, Roles(Role::Teacher) | Role::Admin | Role::Director | Role::Deputy}},
         {M::PlanGet, {handlers::planGet, kStaff}},
         {M::PlanSave, {handlers::planSave, Role::Teacher}},
         {M::PlanImportCsv, {handlers::planImportCsv, Role::Teacher}},

@@ -70,4 +70,21 @@ std::optional<QDate> Calendar::firstPeriodStart(const QString &scheme) const
     return first;
 }
 
+QList<PeriodRecord> Calendar::periods(const QString &scheme) const
+{
+    return m_year.periodsOf(scheme);
+}
+
+QDate Calendar::addWorkingDays(const QDate &from, int n, int grade) const
+{
+    QDate d = from;
+    // Bounded: a year has far fewer than 400 holidays in a row.
+    for (int counted = 0, guard = 0; counted < n && guard < 4000; ++guard) {
+        d = d.addDays(1);
+        if (isWorkingDay(d, grade))
+            ++counted;
+    }
+    return d;
+}
+
 } // namespace cj::server

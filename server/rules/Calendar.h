@@ -33,6 +33,12 @@ public:
     // The first day of the scheme's period that follows the one containing (or next after) date.
     std::optional<QDate> nextPeriodStart(const QDate &date, const QString &scheme) const;
     std::optional<QDate> firstPeriodStart(const QString &scheme) const;
+    QList<PeriodRecord> periods(const QString &scheme) const;
+
+    // Working days count for entry windows: the year's week, minus the holidays of the grade.
+    bool isWorkingDay(const QDate &date, int grade) const { return !isWeekend(date) && !isHoliday(date, grade); }
+    // The n-th working day after `from` (from itself when n is 0).
+    QDate addWorkingDays(const QDate &from, int n, int grade) const;
 
 private:
     YearRecord m_year;

@@ -5,8 +5,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 #include "rules/SchoolSettings.h"
-#include "rules/WorkingCalendar.h"
+#include "rules/Calendar.h"
 #include "storage/JournalStore.h"
 
 namespace cj::server {
@@ -34,22 +36,22 @@ struct FinalMarkWindow {
 class Deadlines
 {
 public:
-    Deadlines(const SchoolSettings &settings, const AssignmentContext &assignment, QList<HolidayRange> holidays,
-              QList<PeriodInfo> periods);
+    Deadlines(const SchoolSettings &settings, const AssignmentContext &assignment, std::shared_ptr<const Calendar> calendar);
 
     LessonDeadlines forLesson(const QDate &lessonDate) const;
     // For kind period: the given period; for year: the scheme's last period.
     FinalMarkWindow forFinalMark(const QString &kind, qint64 periodId) const;
-    const WorkingCalendar &calendar() const { return m_calendar; }
-    const QList<PeriodInfo> &periods() const { return m_periods; }
+    const QList<PeriodRecord> &periods() const { return m_periods; }
     // The period of the class's scheme containing a date (or nullptr).
-    const PeriodInfo *periodOf(const QDate &date) const;
+    const PeriodRecord *periodOf(const QDate &date) const;
+    // The last day an entry dated `base` may still be made under `window`.
+    QDate deadline(const QDate &base, const EntryWindow &window) const;
 
 private:
     SchoolSettings m_settings;
     AssignmentContext m_assignment;
-    WorkingCalendar m_calendar;
-    QList<PeriodInfo> m_periods;
+    std::shared_ptr<const Calendar> m_calendar;
+    QList<PeriodRecord> m_periods;
 };
 
 } // namespace cj::server

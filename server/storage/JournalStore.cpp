@@ -186,27 +186,29 @@ std::optional<LessonContext> JournalStore::lesson(Db &db, qint64 lessonId)
     return lesson;
 }
 
-QList<PeriodInfo> JournalStore::periods(Db &db, qint64 yearId, const QString &scheme)
+std::optional<JournalStore::ClassInfo> JournalStore::classInfo(Db &db, qint64 classId)
 {
-    SqlRows rows = db.exec(QStringLiteral("SELECT id, scheme, number, name, starts_on, ends_on FROM periods "
-                                          "WHERE year_id = ? AND scheme = ? ORDER BY number"),
-                           {yearId, scheme});
-    QList<PeriodInfo> list;
-    while (rows.next())
-        list.append(PeriodInfo{rows.integer(0), rows.text(1), int(rows.integer(2)), rows.text(3), rows.date(4), rows.date(5)});
-    return list;
+    SqlRows rows = db.exec(QStringLiteral("SELECT id, school_id, coalesce(class_teacher_id, 0) FROM classes WHERE id = ?"), {classId});
+    if (!rows.next())
+        return std::nullopt;
+    return ClassInfo{rows.integer(0), rows.integer(1), rows.integer(2)};
 }
 
-QList<HolidayRange> JournalStore::holidays(Db &db, qint64 yearId)
+QList<JournalStore::ClassAbsence> JournalStore::classAbsences(Db &db, qint64 classId, const QDate &from, const QDate &to)
 {
-    SqlRows rows = db.exec(QStringLiteral("SELECT starts_on, ends_on, array_to_string(grades, ',') FROM holidays WHERE year_id = ?"),
-                           {yearId});
-    QList<HolidayRange> list;
+    SqlRows rows = db.exec(QStringLiteral("SELECT at.lesson_id, l.assignment_id, l.on_date, l.lesson_number, s.name, st.id, "
+                                          "short_name(st.surname, st.first_name, st.patronymic), at.kind, coalesce(at.reason, '') "
+                                          "FROM attendance at JOIN lessons l ON l.id = at.lesson_id "
+                                          "JOIN assignments a ON a.id = l.assignment_id JOIN subjects s ON s.id = a.subject_id "
+                                          "JOIN students st ON st.id = at.student_id "
+                                          "WHERE a.class_id = ? AND l.on_date BETWEEN ? AND ? "
+                                          "ORDER BY l.on_date, l.lesson_number, ")
+                               + kByName,
+                           {classId, from, to});
+    QList<ClassAbsence> list;
     while (rows.next()) {
-        HolidayRange h{rows.date(0), rows.date(1), {}};
-        for (const QString &g : rows.text(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            h.grades.append(g.toInt());
-        list.append(h);
+        list.append(ClassAbsence{rows.integer(0), rows.integer(1), rows.date(2), int(rows.integer(3)), rows.text(4),
+                                 rows.integer(5), rows.text(6), rows.text(7), rows.text(8)});
     }
     return list;
 }

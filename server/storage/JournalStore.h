@@ -58,15 +58,6 @@ struct LessonContext {
     AssignmentContext assignment;
 };
 
-struct PeriodInfo {
-    qint64 id = 0;
-    QString scheme;
-    int number = 0;
-    QString name;
-    QDate startsOn;
-    QDate endsOn;
-};
-
 struct PageStudent {
     qint64 id = 0;
     QString surname;
@@ -128,20 +119,32 @@ struct Exemption {
     qint64 periodId = 0; // 0: the whole year
 };
 
-struct HolidayRange {
-    QDate startsOn;
-    QDate endsOn;
-    QList<int> grades; // empty: the whole school
-};
-
 // SQL for the journal: pages, cells, lessons' topics and homework, period and final marks.
 class JournalStore
 {
 public:
+    struct ClassInfo {
+        qint64 id = 0;
+        qint64 schoolId = 0;
+        qint64 classTeacherId = 0;
+    };
+    struct ClassAbsence {
+        qint64 lessonId = 0;
+        qint64 assignmentId = 0;
+        QDate date;
+        int lessonNumber = 0;
+        QString subjectName;
+        qint64 studentId = 0;
+        QString studentName;
+        QString kind;
+        QString reason;
+    };
+    static std::optional<ClassInfo> classInfo(Db &db, qint64 classId);
+    // Absences and lateness of a class's pupils in every subject between two dates, by date.
+    static QList<ClassAbsence> classAbsences(Db &db, qint64 classId, const QDate &from, const QDate &to);
+
     static std::optional<AssignmentContext> assignment(Db &db, qint64 assignmentId);
     static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
-    static QList<PeriodInfo> periods(Db &db, qint64 yearId, const QString &scheme);
-    static QList<HolidayRange> holidays(Db &db, qint64 yearId);
     // Bell times of the class's bell schedule: lesson number -> ("08:30", "09:15").
     static QHash<int, std::pair<QString, QString>> bells(Db &db, qint64 classId);
 

@@ -6,6 +6,7 @@
 #include <atomic>
 
 #include "db/Db.h"
+#include "storage/YearStore.h"
 
 namespace cj::server {
 
@@ -60,9 +61,9 @@ EpochMap<std::pair<qint64, qint64>, std::shared_ptr<const QList<Membership>>> &m
     return map;
 }
 
-EpochMap<std::pair<qint64, QString>, std::shared_ptr<const StructureCache::YearCalendar>> &calendars()
+EpochMap<qint64, std::shared_ptr<const Calendar>> &calendars()
 {
-    static EpochMap<std::pair<qint64, QString>, std::shared_ptr<const StructureCache::YearCalendar>> map;
+    static EpochMap<qint64, std::shared_ptr<const Calendar>> map;
     return map;
 }
 
@@ -120,12 +121,10 @@ std::shared_ptr<const QList<Membership>> StructureCache::memberships(Db &db, con
     return cached(members(), key, [&] { return std::make_shared<const QList<Membership>>(JournalStore::memberships(db, a)); });
 }
 
-std::shared_ptr<const StructureCache::YearCalendar> StructureCache::calendar(Db &db, qint64 yearId, const QString &scheme)
+std::shared_ptr<const Calendar> StructureCache::calendar(Db &db, qint64 yearId)
 {
-    return cached(calendars(), std::pair<qint64, QString>{yearId, scheme}, [&] {
-        return std::make_shared<const YearCalendar>(
-            YearCalendar{JournalStore::periods(db, yearId, scheme), JournalStore::holidays(db, yearId)});
-    });
+    return cached(calendars(), yearId,
+                  [&] { return std::make_shared<const Calendar>(YearStore::byId(db, yearId).value_or(YearRecord{})); });
 }
 
 std::shared_ptr<const QList<Exemption>> StructureCache::exemptions(Db &db, qint64 subjectId, qint64 yearId)

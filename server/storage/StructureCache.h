@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include "rules/Calendar.h"
 #include "storage/JournalStore.h"
 #include "storage/WorkKindStore.h"
 
@@ -19,17 +20,12 @@ class Db;
 class StructureCache
 {
 public:
-    struct YearCalendar {
-        QList<PeriodInfo> periods;
-        QList<HolidayRange> holidays;
-    };
-
     static void invalidate();
     static void forgetLesson(qint64 lessonId);
 
     static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
     static std::shared_ptr<const QList<Membership>> memberships(Db &db, const AssignmentContext &a);
-    static std::shared_ptr<const YearCalendar> calendar(Db &db, qint64 yearId, const QString &scheme);
+    static std::shared_ptr<const Calendar> calendar(Db &db, qint64 yearId);
     static std::shared_ptr<const QList<Exemption>> exemptions(Db &db, qint64 subjectId, qint64 yearId);
     static std::optional<WorkKind> workKind(Db &db, qint64 schoolId, qint64 kindId);
 

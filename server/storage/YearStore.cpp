@@ -6,6 +6,17 @@
 
 namespace cj::server {
 
+QList<PeriodRecord> YearRecord::periodsOf(const QString &scheme) const
+{
+    QList<PeriodRecord> list;
+    for (const PeriodRecord &p : periods) {
+        if (p.scheme == scheme)
+            list.append(p);
+    }
+    std::sort(list.begin(), list.end(), [](const PeriodRecord &a, const PeriodRecord &b) { return a.number < b.number; });
+    return list;
+}
+
 namespace {
 const QString kYearColumns = QStringLiteral("id, school_id, name, starts_on, ends_on, week_days, closed");
 

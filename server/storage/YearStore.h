@@ -39,6 +39,9 @@ struct YearRecord {
     bool closed = false;
     QList<PeriodRecord> periods;   // by scheme, number
     QList<HolidayRecord> holidays; // by start
+
+    // The periods of one scheme ("quarters" or "halves"), in order.
+    QList<PeriodRecord> periodsOf(const QString &scheme) const;
 };
 
 // SQL for academic years with their periods and holidays.
