@@ -1,0 +1,96 @@
+#include "ProcessMeter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringList>
+
+#include <unistd.h>
+
+namespace cj::bench {
+
+namespace {
+// The fields of /proc/<pid>/stat after the command name (which may hold spaces): field 3 is [0].
+QList<QByteArray> statFields(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = f.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close < 0 ? QList<QByteArray>() : line.mid(close + 2).split(' ');
+}
+
+double cpuOf(const QList<QByteArray> &fields)
+{
+    static const double ticks = double(::sysconf(_SC_CLK_TCK));
+    if (fields.size() < 13)
+        return 0;
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // utime, stime
+}
+
+qint64 statusKb(qint64 pid, const QByteArray &key)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+} // namespace
+
+double ProcessMeter::cpuSeconds(qint64 pid)
+{
+    return cpuOf(statFields(pid));
+}
+
+double ProcessMeter::childrenCpuSeconds(qint64 parentPid)
+{
+    double sum = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        const QList<QByteArray> fields = statFields(pid);
+        if (fields.size() > 1 && fields[1].toLongLong() == parentPid)
+            sum += cpuOf(fields);
+    }
+    return sum;
+}
+
+qint64 ProcessMeter::rssBytes(qint64 pid)
+{
+    return 1024 * statusKb(pid, "VmRSS:");
+}
+
+qint64 ProcessMeter::peakRssBytes(qint64 pid)
+{
+    return 1024 * statusKb(pid, "VmHWM:");
+}
+
+CpuWindow::CpuWindow(qint64 pid, bool children)
+    : m_pid(pid)
+    , m_children(children)
+    , m_startCpu(children ? ProcessMeter::childrenCpuSeconds(pid) : ProcessMeter::cpuSeconds(pid))
+    , m_startNs(monotonicNs())
+{
+}
+
+double CpuWindow::seconds() const
+{
+    if (m_pid <= 0)
+        return 0;
+    return (m_children ? ProcessMeter::childrenCpuSeconds(m_pid) : ProcessMeter::cpuSeconds(m_pid)) - m_startCpu;
+}
+
+double CpuWindow::percentOfCore() const
+{
+    const double wall = double(monotonicNs() - m_startNs) / 1e9;
+    return wall > 0 ? 100.0 * seconds() / wall : 0;
+}
+
+} // namespace cj::bench

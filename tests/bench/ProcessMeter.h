@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include "BenchClock.h"
+
+namespace cj::bench {
+
+// CPU time and memory of processes, from /proc (Linux).
+class ProcessMeter
+{
+public:
+    // User + system CPU seconds of the process so far.
+    static double cpuSeconds(qint64 pid);
+    // The same summed over the process's children (PostgreSQL's backends under the postmaster).
+    static double childrenCpuSeconds(qint64 parentPid);
+    static qint64 rssBytes(qint64 pid);     // VmRSS
+    static qint64 peakRssBytes(qint64 pid); // VmHWM
+};
+
+// CPU used by one process between two points, as a share of one core.
+class CpuWindow
+{
+public:
+    CpuWindow() = default;
+    CpuWindow(qint64 pid, bool children);
+    double seconds() const;          // CPU seconds since construction
+    double percentOfCore() const;    // seconds / wall seconds × 100
+
+private:
+    qint64 m_pid = 0;
+    bool m_children = false;
+    double m_startCpu = 0;
+    qint64 m_startNs = 0;
+};
+
+} // namespace cj::bench
