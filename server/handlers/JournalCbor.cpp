@@ -77,20 +77,12 @@ QCborMap finalMark(const FinalMarkRow &f)
 
 QCborMap assignment(const AssignmentContext &a)
 {
-    return QCborMap{{QStringLiteral("id"), a.id},
-                    {QStringLiteral("classId"), a.classId},
-                    {QStringLiteral("className"), a.className},
-                    {QStringLiteral("subjectId"), a.subjectId},
-                    {QStringLiteral("subjectName"), a.subjectName},
-                    {QStringLiteral("subgroupId"), idOrNull(a.subgroupId)},
-                    {QStringLiteral("subgroupName"), a.subgroupName},
-                    {QStringLiteral("teacherId"), a.teacherId},
-                    {QStringLiteral("teacherName"), a.teacherName},
-                    {QStringLiteral("hoursPerWeek"), a.hoursPerWeek},
-                    {QStringLiteral("grade"), a.grade},
-                    {QStringLiteral("grading"), a.grading},
-                    {QStringLiteral("extendedWindow"), a.extendedWindow},
-                    {QStringLiteral("noMarks"), a.noMarks()}};
+    QCborMap map = handlers::assignmentFields(a);
+    map.insert(QStringLiteral("grade"), a.grade);
+    map.insert(QStringLiteral("grading"), a.grading);
+    map.insert(QStringLiteral("extendedWindow"), a.extendedWindow);
+    map.insert(QStringLiteral("noMarks"), a.noMarks());
+    return map;
 }
 
 QCborMap workKind(const WorkKind &k)

@@ -117,16 +117,7 @@ QCborMap subgroupToCbor(const SubgroupRecord &g)
 
 QCborMap assignmentToCbor(const AssignmentRecord &a)
 {
-    return QCborMap{{QStringLiteral("id"), a.id},
-                    {QStringLiteral("classId"), a.classId},
-                    {QStringLiteral("className"), a.className},
-                    {QStringLiteral("subjectId"), a.subjectId},
-                    {QStringLiteral("subjectName"), a.subjectName},
-                    {QStringLiteral("subgroupId"), idOrNull(a.subgroupId)},
-                    {QStringLiteral("subgroupName"), a.subgroupName},
-                    {QStringLiteral("teacherId"), a.teacherId},
-                    {QStringLiteral("teacherName"), a.teacherName},
-                    {QStringLiteral("hoursPerWeek"), a.hoursPerWeek}};
+    return assignmentFields(a);
 }
 
 QCborMap scheduleEntryToCbor(const ScheduleEntryRecord &e)

@@ -30,6 +30,21 @@ QCborMap classToCbor(const ClassRecord &cls);
 QCborMap subjectToCbor(const SubjectRecord &subject);
 QCborMap subgroupToCbor(const SubgroupRecord &subgroup);
 QCborMap assignmentToCbor(const AssignmentRecord &assignment);
+// The fields every assignment shape carries; the structure's record and the journal's context both have them.
+template<typename Assignment>
+QCborMap assignmentFields(const Assignment &a)
+{
+    return QCborMap{{QStringLiteral("id"), a.id},
+                    {QStringLiteral("classId"), a.classId},
+                    {QStringLiteral("className"), a.className},
+                    {QStringLiteral("subjectId"), a.subjectId},
+                    {QStringLiteral("subjectName"), a.subjectName},
+                    {QStringLiteral("subgroupId"), idOrNull(a.subgroupId)},
+                    {QStringLiteral("subgroupName"), a.subgroupName},
+                    {QStringLiteral("teacherId"), a.teacherId},
+                    {QStringLiteral("teacherName"), a.teacherName},
+                    {QStringLiteral("hoursPerWeek"), a.hoursPerWeek}};
+}
 QCborMap scheduleEntryToCbor(const ScheduleEntryRecord &entry);
 QCborMap lessonToCbor(const LessonRecord &lesson);
 QCborMap movementToCbor(const MovementRecord &movement);
