@@ -30,6 +30,7 @@
 #include "core/models/CellHistoryModel.h"
 #include "ui/journal/CellHistoryDialog.h"
 #include "core/models/JournalPagesModel.h"
+#include "core/models/LessonsModel.h"
 #include "ui/MainWindow.h"
 #include "ui/journal/AbsencesScreen.h"
 #include "ui/journal/CorrectionRequestDialog.h"
@@ -335,6 +336,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<JournalScreen *>() != nullptr, 10000);
         JournalScreen *page = window.findChild<JournalScreen *>();
         QTRY_COMPARE_WITH_TIMEOUT(page->editor()->model()->rowCount(), 4, 10000);
+    }
+
+    void todaysLessonsOpenFromTheHomePage()
+    {
+        auto teacher = signIn(QStringLiteral("math"));
+        MainWindow window(&teacher->session());
+        window.show();
+        auto *lessons = window.findChild<QTableView *>(QStringLiteral("todayLessonsView"));
+        QVERIFY(lessons);
+        QVERIFY(lessons->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(lessons->model()->rowCount(), 1, 10000); // 12.11, lesson 2
+        QCOMPARE(lessons->model()->index(0, int(LessonsModel::Column::Number)).data().toInt(), 2);
+        QCOMPARE(lessons->model()->index(0, int(LessonsModel::Column::Class)).data().toString(), QStringLiteral("5А"));
+        lessons->setCurrentIndex(lessons->model()->index(0, int(LessonsModel::Column::Subject)));
+        QTest::keyClick(lessons, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<JournalScreen *>() != nullptr, 10000);
+        JournalScreen *page = window.findChild<JournalScreen *>();
+        QTRY_COMPARE_WITH_TIMEOUT(page->editor()->model()->rowCount(), 4, 10000);
+        QCOMPARE(page->editor()->model()->columnOfLesson(m_lessons.value(QStringLiteral("2025-11-12"))),
+                 page->view()->currentIndex().column()); // at today's lesson
+
+        auto director = signIn(QStringLiteral("director"));
+        MainWindow theirs(&director->session());
+        theirs.show();
+        QVERIFY(!theirs.findChild<QTableView *>(QStringLiteral("todayLessonsView"))->isVisible()); // teaches nothing
     }
 
     void theClassTeacherGivesAbsenceReasons()

@@ -3446,6 +3446,18 @@
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You are signed in as &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open the journal page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No lessons of yours today.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&apos;s lessons&lt;/b&gt; — double-click one to open its journal page:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cj::client::ImportPreviewModel</name>
