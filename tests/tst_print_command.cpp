@@ -257,6 +257,19 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("Вход не выполнен: Неверный логин или пароль.")));
     }
+
+    void helpSpeaksTheChosenLanguage()
+    {
+        Run run = print(QStringLiteral("deputy"), {QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Печатает отчёт ClassJournal в PDF")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Сервер, адрес:порт (по умолчанию порт 7446).")));
+        run = print(QStringLiteral("deputy"), {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")});
+        QVERIFY2(run.out.contains(QStringLiteral("Prints a ClassJournal report to PDF")), qPrintable(run.out));
+        run = print(QStringLiteral("deputy"), {QStringLiteral("--language=de"), QStringLiteral("school-enrolment")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Неизвестный язык «de»")), qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrintCommand)

@@ -1415,6 +1415,10 @@
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown language «%1»: ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressStatementRenderer</name>

@@ -1418,6 +1418,10 @@
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
+    <message>
+        <source>Unknown language «%1»: ru or en.</source>
+        <translation>Неизвестный язык «%1»: ru или en.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStatementRenderer</name>

@@ -94,6 +94,11 @@ int PrintCommand::run(const QStringList &arguments)
 
 bool PrintCommand::parse(const QStringList &arguments, Options &options)
 {
+    // The language decides the help text too, so it is known before the options are described.
+    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--language"));
+    const bool english = arguments.contains(QStringLiteral("--language=en"))
+                         || (languageAt >= 0 && arguments.value(languageAt + 1) == QLatin1String("en"));
+    installTranslations(english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Russian, QLocale::Russia));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Prints a ClassJournal report to PDF (and CSV for tables) without a display."));
     parser.addHelpOption();
@@ -126,8 +131,10 @@ bool PrintCommand::parse(const QStringList &arguments, Options &options)
         m_err << parser.errorText() << Qt::endl;
         return false;
     }
-    installTranslations(parser.value(language) == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                                       : QLocale(QLocale::Russian, QLocale::Russia));
+    if (!QStringList{QStringLiteral("ru"), QStringLiteral("en")}.contains(parser.value(language))) {
+        m_err << tr("Unknown language «%1»: ru or en.").arg(parser.value(language)) << Qt::endl;
+        return false;
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
         m_exit = Ok;
