@@ -7,5 +7,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/installer/packages.sh"
 cj_install_packages
 build="${BUILD_DIR:-$here/build-release}"
-BUILD_DIR="$build" BUILD_TYPE=Release "$here/installer/build.sh"
+BUILD_DIR="$build" BUILD_TYPE=Release BUILD_TARGETS="classjournal-server classjournal-print classjournal-bench" \
+  "$here/installer/build.sh"
 exec "$build/tests/bench/classjournal-bench" --full --markdown "$here/docs/benchmarks.md" "$@"

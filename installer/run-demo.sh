@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/installer/packages.sh"
 cj_install_packages
-"$here/installer/build.sh"
+BUILD_TARGETS="classjournal-server classjournal classjournal-print" "$here/installer/build.sh"
 build="${BUILD_DIR:-$here/build}"
 
 # PostgreSQL runs as an unprivileged user; as root keep its data where that user can reach it.
