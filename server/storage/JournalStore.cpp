@@ -601,11 +601,17 @@ QHash<CellKey, QList<MarkRow>> JournalBatchStore::periodMarks(Db &db, const QLis
         from.add(q.from);
         to.add(q.to);
     }
-    SqlRows rows = db.exec(QStringLiteral("SELECT DISTINCT q.a, m.student_id, m.lesson_id, m.position, coalesce(m.value, 0), "
+    // The laterals make each probe of marks use the student and the lesson together (marks_student):
+    // joined plainly, the planner probed by lesson alone and filtered every pupil's marks of it, which
+    // was most of a batch's database time at the morning peak (docs/benchmarks.md).
+    SqlRows rows = db.exec(QStringLiteral("SELECT q.a, m.student_id, m.lesson_id, m.position, coalesce(m.value, 0), "
                                           "m.passed, coalesce(w.weight, 1)::float8, coalesce(w.control, false) "
-                                          "FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[]) AS q(a, s, f, t) "
-                                          "JOIN lessons l ON l.assignment_id = q.a AND l.on_date BETWEEN q.f AND q.t "
-                                          "JOIN marks m ON m.lesson_id = l.id AND m.student_id = q.s "
+                                          "FROM (SELECT DISTINCT * FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[])) "
+                                          "AS q(a, s, f, t) "
+                                          "JOIN LATERAL (SELECT l.id FROM lessons l WHERE l.assignment_id = q.a "
+                                          "AND l.on_date BETWEEN q.f AND q.t OFFSET 0) l ON true "
+                                          "JOIN LATERAL (SELECT * FROM marks m WHERE m.lesson_id = l.id AND m.student_id = q.s "
+                                          "OFFSET 0) m ON true "
                                           "LEFT JOIN work_kinds w ON w.id = m.work_kind_id"),
                            {assignments.literal(), students.literal(), from.literal(), to.literal()});
     while (rows.next()) {
