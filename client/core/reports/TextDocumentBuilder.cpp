@@ -246,9 +246,11 @@ void TextDocumentBuilder::addTable(const ReportTable &table, bool breakBefore)
         constraints.append(QTextLength(QTextLength::PercentageLength, w / total * 100));
     QTextTableFormat format;
     format.setHeaderRowCount(int(table.headerRows().size()));
-    format.setBorderCollapse(true);
-    // One unit (≈0.26 mm): collapsed borders thinner than that are not drawn at all.
-    format.setBorder(1);
+    // Separate cell borders of half a unit meet as one thin, even line. Collapsed borders looked the
+    // same but cost Qt a look at every neighbour's format per cell and page: a class's year journal
+    // printed 2.5 times slower with them.
+    format.setBorderCollapse(false);
+    format.setBorder(0.5);
     format.setBorderBrush(kInk);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
