@@ -6,12 +6,17 @@
 
 namespace cj::server {
 
-WriteBatcher::WriteBatcher(int maxBatch)
+WriteBatcher::WriteBatcher(int lanes, int maxBatch)
     : m_maxBatch(maxBatch)
 {
-    m_thread.reset(QThread::create([this] { loop(); }));
-    m_thread->setObjectName(QStringLiteral("mark-writer"));
-    m_thread->start();
+    for (int i = 0; i < qMax(1, lanes); ++i) {
+        auto lane = std::make_unique<Lane>();
+        Lane *l = lane.get();
+        lane->thread.reset(QThread::create([this, l] { loop(*l); }));
+        lane->thread->setObjectName(QStringLiteral("mark-writer-%1").arg(i));
+        lane->thread->start();
+        m_lanes.push_back(std::move(lane));
+    }
 }
 
 WriteBatcher::~WriteBatcher()
@@ -33,35 +38,36 @@ void WriteBatcher::submit(QObject *receiver, const protocol::Request &request, c
     p.item.connection = connection;
     p.receiver = receiver;
     p.done = std::move(done);
-    QMutexLocker lock(&m_mutex);
-    m_queue.append(std::move(p));
-    m_wake.wakeOne();
+    const qint64 lessonId = protocol::intOr(request.args.value(QStringLiteral("lessonId")));
+    Lane &lane = *m_lanes[size_t(quint64(lessonId) % m_lanes.size())];
+    QMutexLocker lock(&lane.mutex);
+    lane.queue.append(std::move(p));
+    lane.wake.wakeOne();
 }
 
 void WriteBatcher::stop()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_stopping)
-            return;
-        m_stopping = true;
-        m_wake.wakeAll();
+    for (const auto &lane : m_lanes) {
+        QMutexLocker lock(&lane->mutex);
+        lane->stopping = true;
+        lane->wake.wakeAll();
     }
-    m_thread->wait();
+    for (const auto &lane : m_lanes)
+        lane->thread->wait();
 }
 
-QList<WriteBatcher::Pending> WriteBatcher::takeBatch()
+QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
 {
-    QMutexLocker lock(&m_mutex);
-    while (m_queue.isEmpty() && !m_stopping)
-        m_wake.wait(&m_mutex);
+    QMutexLocker lock(&lane.mutex);
+    while (lane.queue.isEmpty() && !lane.stopping)
+        lane.wake.wait(&lane.mutex);
     // Two writes to one cell (or one operation id) in a batch would not see each other: the second
     // waits for the next batch.
     QList<Pending> batch;
     QList<Pending> later;
     QSet<std::pair<qint64, qint64>> cells;
     QSet<QUuid> ops;
-    for (Pending &p : m_queue) {
+    for (Pending &p : lane.queue) {
         const QCborMap &args = p.item.request.args;
         const std::pair<qint64, qint64> cell{protocol::intOr(args.value(QStringLiteral("lessonId"))),
                                              protocol::intOr(args.value(QStringLiteral("studentId")))};
@@ -73,14 +79,14 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch()
         ops.insert(p.item.request.opId);
         batch.append(std::move(p));
     }
-    m_queue = std::move(later);
+    lane.queue = std::move(later);
     return batch;
 }
 
-void WriteBatcher::loop()
+void WriteBatcher::loop(Lane &lane)
 {
     while (true) {
-        QList<Pending> batch = takeBatch();
+        QList<Pending> batch = takeBatch(lane);
         if (batch.isEmpty())
             break; // stopping, and nothing left
         QList<MarkBatch::Item> items;

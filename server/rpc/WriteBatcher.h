@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "handlers/MarkBatch.h"
 
@@ -15,21 +16,23 @@ namespace cj::server {
 
 // Group commit for the hottest write, journal.setMarks: requests that arrive while a batch is being
 // written wait and then go together in the next one, so one commit (one WAL flush) acknowledges many
-// marks. Each answer still goes out only after its batch committed. One writer thread keeps lock
-// order simple; batches form by themselves under load and hold a single request when it is quiet.
+// marks. Each answer still goes out only after its batch committed. Batches form by themselves under
+// load and hold a single request when it is quiet. Writes go to a few lanes, each with its own writer
+// thread, by their lesson: a cell always goes to the same lane, so two writes to one cell keep their
+// order and lanes never wait for each other's rows, while one lane's commit overlaps another's work.
 class WriteBatcher
 {
 public:
     using Done = std::function<void(const Dispatcher::Outcome &)>;
 
-    explicit WriteBatcher(int maxBatch = 512);
+    explicit WriteBatcher(int lanes = 2, int maxBatch = 512);
     ~WriteBatcher();
 
     static bool accepts(protocol::MessageType type);
     // `done` runs on `receiver`'s thread once the request's batch has committed (or failed).
     void submit(QObject *receiver, const protocol::Request &request, const Caller &caller, const ConnectionInfo &connection,
                 Done done);
-    void stop(); // writes what is queued, then ends the thread
+    void stop(); // writes what is queued, then ends the threads
 
 private:
     struct Pending {
@@ -37,15 +40,18 @@ private:
         QObject *receiver = nullptr;
         Done done;
     };
-    void loop();
-    QList<Pending> takeBatch();
+    struct Lane {
+        QMutex mutex;
+        QWaitCondition wake;
+        QList<Pending> queue;
+        bool stopping = false;
+        std::unique_ptr<QThread> thread;
+    };
+    void loop(Lane &lane);
+    QList<Pending> takeBatch(Lane &lane);
 
     const int m_maxBatch;
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    QList<Pending> m_queue;
-    bool m_stopping = false;
-    std::unique_ptr<QThread> m_thread;
+    std::vector<std::unique_ptr<Lane>> m_lanes;
 };
 
 } // namespace cj::server
