@@ -23,15 +23,26 @@ echo "Starting the server (data in $data, log in $log) ..."
 "$build/server/classjournal-server" --data-dir "$data" --port "$port" --demo >"$data/accounts.txt" 2>"$log" &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  grep -q "listening on" "$log" 2>/dev/null && break
+# The server's own line, not PostgreSQL's "listening on Unix socket"; the first start fills the demo
+# school before it (a minute or two).
+ready="cj.server: listening on"
+accounts="$data/demo-accounts.txt"
+[ -f "$accounts" ] || echo "The first start fills the demo school: a minute or two ..."
+for _ in $(seq 1 1200); do
+  grep -q "$ready" "$log" 2>/dev/null && break
   if ! kill -0 $server 2>/dev/null; then
     echo "The server did not start:"; cat "$log"; exit 1
   fi
   sleep 0.5
 done
-grep -q "listening on" "$log" || { echo "The server did not start in time:"; tail -20 "$log"; exit 1; }
-cat "$data/accounts.txt"
+grep -q "$ready" "$log" || { echo "The server did not start in time:"; tail -20 "$log"; exit 1; }
+# The accounts are printed when the demo school is made; later starts show that list again.
+if grep -q "Accounts (login" "$data/accounts.txt"; then
+  cp "$data/accounts.txt" "$accounts"
+elif [ -f "$accounts" ]; then
+  echo "The demo school from an earlier start (passwords changed since then are not shown):"
+fi
+cat "$accounts" 2>/dev/null || cat "$data/accounts.txt"
 echo "Server: localhost:$port"
 
 export LANG="${CJ_LANG:-ru_RU.UTF-8}"
