@@ -1,5 +1,6 @@
-// The Russian translation is complete, and the .ts files are up to date with the sources (every
-// string the code shows through tr() has a translation).
+// The Russian and English translations are complete (English gives the plural forms the sources only
+// hint at: "%n record(s)"), and the .ts files are up to date with the sources (every string the code
+// shows through tr() has a translation).
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -57,9 +58,17 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void russianIsComplete()
+    void translationIsComplete_data()
     {
-        const QList<Message> messages = readTs(QStringLiteral(CJ_SOURCE_DIR "/translations/classjournal_ru.ts"));
+        QTest::addColumn<QString>("file");
+        QTest::newRow("ru") << QStringLiteral(CJ_SOURCE_DIR "/translations/classjournal_ru.ts");
+        QTest::newRow("en") << QStringLiteral(CJ_SOURCE_DIR "/translations/classjournal_en.ts");
+    }
+
+    void translationIsComplete()
+    {
+        QFETCH(QString, file);
+        const QList<Message> messages = readTs(file);
         QVERIFY(messages.size() > 50);
         QStringList missing;
         for (const Message &m : messages) {
