@@ -90,8 +90,10 @@ private Q_SLOTS:
         QSet<QString> committed;
         for (const Message &m : readTs(QStringLiteral(CJ_SOURCE_DIR "/translations/classjournal_ru.ts")))
             committed.insert(m.context + QLatin1Char('\x1f') + m.source);
+        const QList<Message> found = readTs(fresh);
+        QVERIFY2(found.size() > 50, "lupdate found (almost) no strings in client/");
         QStringList absent;
-        for (const Message &m : readTs(fresh)) {
+        for (const Message &m : found) {
             if (!committed.contains(m.context + QLatin1Char('\x1f') + m.source))
                 absent.append(m.context + QStringLiteral(": ") + m.source);
         }
