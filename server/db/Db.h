@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -12,6 +13,7 @@
 #include <unordered_map>
 #include <optional>
 #include <stdexcept>
+#include <type_traits>
 
 #include "db/DatabaseConfig.h"
 
@@ -63,6 +65,15 @@ public:
     QDateTime dateTime(int column) const;
     QByteArray bytes(int column) const { return m_query->value(column).toByteArray(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
+    // Every remaining row, each turned into a record by `read` (called with these rows at that row).
+    template<typename Read>
+    auto all(Read read) -> QList<std::decay_t<decltype(read(*this))>>
+    {
+        QList<std::decay_t<decltype(read(*this))>> list;
+        while (next())
+            list.append(read(*this));
+        return list;
+    }
 
 private:
     friend class Db;

@@ -42,10 +42,7 @@ QList<AssignmentRecord> AssignmentStore::list(Db &db, const AssignmentFilter &f)
                                                 "AND (?::bigint = 0 OR a.teacher_id = ?) "
                                                 "ORDER BY c.grade, c.letter, s.sort_order, s.name, g.name NULLS FIRST"),
                            {f.yearId, f.classId, f.classId, f.teacherId, f.teacherId});
-    QList<AssignmentRecord> list;
-    while (rows.next())
-        list.append(readAssignment(rows));
-    return list;
+    return rows.all(readAssignment);
 }
 
 std::optional<AssignmentRecord> AssignmentStore::byId(Db &db, qint64 id)

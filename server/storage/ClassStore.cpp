@@ -43,10 +43,7 @@ QList<ClassRecord> ClassStore::list(Db &db, qint64 yearId, const QDate &onDate)
 {
     SqlRows rows = db.exec(selectClasses() + QStringLiteral("WHERE c.year_id = ? ORDER BY c.grade, c.letter"),
                            {countDate(onDate), countDate(onDate), yearId});
-    QList<ClassRecord> list;
-    while (rows.next())
-        list.append(readClass(rows));
-    return list;
+    return rows.all(readClass);
 }
 
 std::optional<ClassRecord> ClassStore::byId(Db &db, qint64 id, const QDate &onDate)

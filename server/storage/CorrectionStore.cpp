@@ -71,10 +71,7 @@ QList<CorrectionRequest> CorrectionStore::list(Db &db, const CorrectionFilter &f
                                                 "AND r.requested_at::date <= ? ORDER BY r.requested_at DESC, r.id DESC"),
                            {f.schoolId, f.requestedBy, f.requestedBy, f.status, f.status,
                             f.from.isValid() ? f.from : QDate(1970, 1, 1), f.to.isValid() ? f.to : QDate(9999, 12, 31)});
-    QList<CorrectionRequest> list;
-    while (rows.next())
-        list.append(read(rows));
-    return list;
+    return rows.all(read);
 }
 
 void CorrectionStore::decide(Db &db, qint64 id, const QString &status, qint64 userId, const QDateTime &at,

@@ -297,10 +297,7 @@ QList<MarkRow> JournalStore::marks(Db &db, qint64 assignmentId, const QDate &fro
                                                 "AND l.on_date BETWEEN ? AND ? AND (? = 0 OR m.student_id = ?) "
                                                 "ORDER BY l.on_date, l.lesson_number, m.student_id, m.position"),
                            {assignmentId, from, to, studentId, studentId});
-    QList<MarkRow> list;
-    while (rows.next())
-        list.append(readMark(rows));
-    return list;
+    return rows.all(readMark);
 }
 
 QList<AttendanceRow> JournalStore::attendance(Db &db, qint64 assignmentId, const QDate &from, const QDate &to)
@@ -380,10 +377,7 @@ QList<MarkRow> JournalStore::cellMarks(Db &db, qint64 lessonId, qint64 studentId
     SqlRows rows = db.exec(QStringLiteral("SELECT ") + kMarkColumns + kMarkJoins
                                + QStringLiteral("WHERE m.lesson_id = ? AND m.student_id = ? ORDER BY m.position"),
                            {lessonId, studentId});
-    QList<MarkRow> list;
-    while (rows.next())
-        list.append(readMark(rows));
-    return list;
+    return rows.all(readMark);
 }
 
 std::optional<AttendanceRow> JournalStore::cellAttendance(Db &db, qint64 lessonId, qint64 studentId)

@@ -59,10 +59,7 @@ LessonRecord readLesson(const SqlRows &rows)
 
 QList<LessonRecord> readLessons(SqlRows rows)
 {
-    QList<LessonRecord> list;
-    while (rows.next())
-        list.append(readLesson(rows));
-    return list;
+    return rows.all(readLesson);
 }
 } // namespace
 

@@ -65,10 +65,7 @@ QList<MovementRecord> MovementStore::list(Db &db, const MovementFilter &f)
                                                 "OR m.to_class_id = ANY(?::bigint[])) AND (?::bigint = 0 OR m.student_id = ?) "
                                                 "AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.id"),
                            {f.schoolId, !f.classIds.has_value(), classes, classes, f.studentId, f.studentId, f.from, f.to});
-    QList<MovementRecord> list;
-    while (rows.next())
-        list.append(readMovement(rows));
-    return list;
+    return rows.all(readMovement);
 }
 
 } // namespace cj::server

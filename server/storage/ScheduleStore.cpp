@@ -43,10 +43,7 @@ ScheduleEntryRecord readEntry(const SqlRows &rows)
 
 QList<ScheduleEntryRecord> readEntries(SqlRows rows)
 {
-    QList<ScheduleEntryRecord> list;
-    while (rows.next())
-        list.append(readEntry(rows));
-    return list;
+    return rows.all(readEntry);
 }
 } // namespace
 

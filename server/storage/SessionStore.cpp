@@ -93,10 +93,7 @@ QList<SessionRecord> SessionStore::listOpen(Db &db, qint64 schoolId, qint64 user
                                                 "AND s.ended_at IS NULL AND s.expires_at > ? "
                                                 "ORDER BY s.last_seen_at DESC"),
                            {schoolId, userId, userId, now});
-    QList<SessionRecord> list;
-    while (rows.next())
-        list.append(readSession(rows));
-    return list;
+    return rows.all(readSession);
 }
 
 void LoginLogStore::append(Db &db, qint64 schoolId, qint64 userId, const QString &login, const QString &method,

@@ -146,10 +146,7 @@ QList<MembershipRecord> StudentStore::memberships(Db &db, qint64 studentId)
 {
     SqlRows rows = db.exec(kMembershipSelect + QStringLiteral("WHERE m.student_id = ? ORDER BY m.starts_on, m.id"),
                            {studentId});
-    QList<MembershipRecord> list;
-    while (rows.next())
-        list.append(readMembership(rows));
-    return list;
+    return rows.all(readMembership);
 }
 
 std::optional<MembershipRecord> StudentStore::membershipOn(Db &db, qint64 studentId, const QDate &date)

@@ -19,10 +19,7 @@ QList<SubjectRecord> SubjectStore::list(Db &db, qint64 schoolId, bool includeArc
 {
     SqlRows rows = db.exec(kColumns + QStringLiteral("WHERE school_id = ? AND (? OR NOT archived) ORDER BY sort_order, name"),
                            {schoolId, includeArchived});
-    QList<SubjectRecord> list;
-    while (rows.next())
-        list.append(readSubject(rows));
-    return list;
+    return rows.all(readSubject);
 }
 
 std::optional<SubjectRecord> SubjectStore::byId(Db &db, qint64 id)

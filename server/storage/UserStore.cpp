@@ -87,10 +87,7 @@ QList<UserRecord> UserStore::list(Db &db, const UserFilter &f)
             + PersonSql::orderBy(db, QStringLiteral("u")),
         {f.schoolId, f.includeArchived, pattern, pattern, f.role, f.role, f.onlyLockedOut,
          f.now.isValid() ? f.now : QDateTime::currentDateTimeUtc()});
-    QList<UserRecord> list;
-    while (rows.next())
-        list.append(readUser(rows));
-    return list;
+    return rows.all(readUser);
 }
 
 bool UserStore::loginExists(Db &db, const QString &login)

@@ -41,10 +41,7 @@ QList<WorkKind> WorkKindStore::list(Db &db, qint64 schoolId, bool includeArchive
                                + QStringLiteral(" FROM work_kinds WHERE school_id = ? AND (? OR NOT archived) "
                                                 "ORDER BY sort_order, name"),
                            {schoolId, includeArchived});
-    QList<WorkKind> list;
-    while (rows.next())
-        list.append(read(rows));
-    return list;
+    return rows.all(read);
 }
 
 std::optional<WorkKind> WorkKindStore::byId(Db &db, qint64 id)

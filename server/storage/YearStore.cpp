@@ -88,9 +88,7 @@ QList<YearRecord> YearStore::list(Db &db, qint64 schoolId, bool includeClosed)
                                + QStringLiteral(" FROM academic_years WHERE school_id = ? AND (? OR NOT closed) "
                                                 "ORDER BY starts_on DESC"),
                            {schoolId, includeClosed});
-    QList<YearRecord> years;
-    while (rows.next())
-        years.append(readYear(rows));
+    QList<YearRecord> years = rows.all(readYear);
     attachDetails(db, years);
     return years;
 }
