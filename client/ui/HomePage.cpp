@@ -9,6 +9,7 @@
 #include "core/ErrorText.h"
 #include "core/RoleText.h"
 #include "core/Session.h"
+#include "core/journal/JournalPage.h"
 #include "core/models/LessonsModel.h"
 #include "protocol/ArgReader.h"
 #include "ui/journal/JournalPagesScreen.h"
@@ -84,10 +85,9 @@ void HomePage::refresh()
 void HomePage::openLesson(const QModelIndex &index)
 {
     const QCborMap lesson = m_lessons->record(index.row());
-    QString title = lesson.value(QStringLiteral("className")).toString() + QStringLiteral(" — ")
-                    + lesson.value(QStringLiteral("subjectName")).toString();
-    if (const QString subgroup = lesson.value(QStringLiteral("subgroupName")).toString(); !subgroup.isEmpty())
-        title += QStringLiteral(" (") + subgroup + QLatin1Char(')');
+    const QString title = journalPageTitle(lesson.value(QStringLiteral("className")).toString(),
+                                           lesson.value(QStringLiteral("subjectName")).toString(),
+                                           lesson.value(QStringLiteral("subgroupName")).toString());
     JournalPagesScreen::openPage(this, m_session, lesson.value(QStringLiteral("assignmentId")).toInteger(), title);
 }
 

@@ -20,12 +20,17 @@ Period Period::fromCbor(const QCborMap &map)
     return p;
 }
 
-QString PageAssignment::title() const
+QString journalPageTitle(const QString &className, const QString &subjectName, const QString &subgroupName)
 {
     QString t = className + QStringLiteral(" — ") + subjectName;
     if (!subgroupName.isEmpty())
         t += QStringLiteral(" (") + subgroupName + QLatin1Char(')');
     return t;
+}
+
+QString PageAssignment::title() const
+{
+    return journalPageTitle(className, subjectName, subgroupName);
 }
 
 JournalPage JournalPage::fromCbor(const QCborMap &r)

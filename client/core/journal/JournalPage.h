@@ -51,6 +51,9 @@ struct PageRights {
     bool plan = false;
 };
 
+// A page's name wherever it is shown: «5А — Английский язык (1 группа)».
+QString journalPageTitle(const QString &className, const QString &subjectName, const QString &subgroupName);
+
 // The assignment (class or group × subject) a page belongs to.
 struct PageAssignment {
     qint64 id = 0;

@@ -4,16 +4,14 @@
 #include <QColor>
 #include <QLocale>
 
+#include "core/journal/JournalPage.h"
 #include "protocol/ArgReader.h"
 
 namespace cj::client {
 
 QString JournalPageEntry::title() const
 {
-    QString t = className + QStringLiteral(" — ") + subjectName;
-    if (!subgroupName.isEmpty())
-        t += QStringLiteral(" (") + subgroupName + QLatin1Char(')');
-    return t;
+    return journalPageTitle(className, subjectName, subgroupName);
 }
 
 void JournalPagesModel::setAssignments(const QCborArray &assignments, JournalPageEntry::Kind kind)
