@@ -2,10 +2,12 @@
 #include <QApplication>
 #include <QIcon>
 
+#include "platform/LocalTimeZone.h"
 #include "ui/ClientApp.h"
 
 int main(int argc, char *argv[])
 {
+    cj::pinLocalTimeZone();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClassJournal"));
     QApplication::setApplicationName(QStringLiteral("classjournal"));

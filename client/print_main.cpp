@@ -3,9 +3,11 @@
 #include <QGuiApplication>
 
 #include "core/reports/PrintCommand.h"
+#include "platform/LocalTimeZone.h"
 
 int main(int argc, char *argv[])
 {
+    cj::pinLocalTimeZone();
     cj::client::reports::PrintCommand::prepareEnvironment();
     QGuiApplication app(argc, argv);
     // The same settings as the client: servers trusted there are trusted here.

@@ -6,13 +6,11 @@
 #include "app/Logging.h"
 #include "app/ServerApp.h"
 #include "app/ServerConfig.h"
+#include "platform/LocalTimeZone.h"
 
 int main(int argc, char *argv[])
 {
-    // Without TZ, glibc re-reads /etc/localtime at every local-time conversion Qt makes (every
-    // timestamp read or sent); naming the same zone explicitly lets it keep what it read.
-    if (qEnvironmentVariableIsEmpty("TZ"))
-        qputenv("TZ", ":/etc/localtime");
+    cj::pinLocalTimeZone();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ClassJournal"));
     QCoreApplication::setApplicationName(QStringLiteral("classjournal-server"));
