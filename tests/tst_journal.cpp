@@ -517,10 +517,52 @@ private Q_SLOTS:
         const QUuid op = QUuid::createUuid();
         const QCborMap args{{QStringLiteral("lessonId"), l}, {QStringLiteral("studentId"), m_ivanov},
                             {QStringLiteral("marks"), QCborArray{mark(5)}}};
-        QVERIFY(write(*t, MessageType::JournalSetMarks, args, op).ok);
-        QVERIFY(write(*t, MessageType::JournalSetMarks, args, op).ok);
+        const protocol::Response first = write(*t, MessageType::JournalSetMarks, args, op);
+        QVERIFY(first.ok);
+        QCOMPARE(write(*t, MessageType::JournalSetMarks, args, op).result, first.result);
         QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ?"), {l}), 1);
         QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM marks WHERE lesson_id = ?"), {l}), 1);
+
+        // A resend in a batch beside new writes: the new ones are written, the resend answered as before.
+        auto other = as(QStringLiteral("math"));
+        protocol::Response resent, fresh;
+        t->connection().call(MessageType::JournalSetMarks, args, nullptr, [&](const protocol::Response &r) { resent = r; }, 30000, op);
+        other->connection().call(MessageType::JournalSetMarks,
+                                 QCborMap{{QStringLiteral("lessonId"), l}, {QStringLiteral("studentId"), m_yolkin},
+                                          {QStringLiteral("marks"), QCborArray{mark(3)}}},
+                                 nullptr, [&](const protocol::Response &r) { fresh = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(resent.id >= 0 && fresh.id >= 0, 20000);
+        QCOMPARE(resent.result, first.result);
+        QVERIFY(fresh.ok);
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ?"), {l}), 2);
+
+        // The window of the oral mark has closed since and the cell was corrected: the rules would
+        // refuse the write now, but the resend still gets its first answer...
+        setToday("2025-10-25");
+        exec(QStringLiteral("UPDATE marks SET value = 3 WHERE lesson_id = ? AND student_id = ? RETURNING 1"), {l, m_ivanov});
+        QCOMPARE(write(*t, MessageType::JournalSetMarks, args, op).result, first.result);
+        // ...and a new write is refused.
+        QCOMPARE(setMarks(*t, l, m_ivanov, {mark(4)}).error.code, ErrorCode::CellLocked);
+        // The same operation id from someone else is a conflict, not their write and not the answer.
+        auto rus = as(QStringLiteral("rus"));
+        QCOMPARE(write(*rus, MessageType::JournalSetMarks, args, op).error.code, ErrorCode::Conflict);
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ?"), {l}), 2);
+    }
+
+    void aDoubleMarkBecomesASingleOne()
+    {
+        setToday("2025-10-24");
+        auto t = as(QStringLiteral("math"));
+        const qint64 l = m_lessons.value(QStringLiteral("math:2025-10-24"));
+        const protocol::Response two = setMarks(*t, l, m_abramova, {mark(3), mark(5)});
+        QVERIFY2(two.ok, qPrintable(two.error.message));
+        QCOMPARE(two.result.value(QStringLiteral("cell")).toMap().value(QStringLiteral("marks")).toArray().size(), 2);
+        const protocol::Response one = setMarks(*t, l, m_abramova, {mark(4)});
+        QVERIFY2(one.ok, qPrintable(one.error.message));
+        const QCborArray marks = one.result.value(QStringLiteral("cell")).toMap().value(QStringLiteral("marks")).toArray();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().toMap().value(QStringLiteral("value")).toInteger(), 4);
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM marks WHERE lesson_id = ? AND student_id = ?"), {l, m_abramova}), 1);
     }
 
     void concurrentMarksAreCommittedTogetherAndAnsweredEachOnItsOwn()

@@ -23,6 +23,7 @@ std::atomic<bool> g_abandon{false};
 // Removes the thread's connection when the thread ends (QSqlDatabase connections are per thread).
 struct ThreadDb {
     std::unique_ptr<Db> db;
+    bool planOnce = false;
     ~ThreadDb()
     {
         // At process exit a worker's thread-local destructors run after QThread::wait() has returned,
@@ -105,6 +106,7 @@ Db &Db::local()
     if (!t_db.db) {
         const QString name = QStringLiteral("cj-%1").arg(g_connectionCounter.fetch_add(1));
         t_db.db = std::make_unique<Db>(g_config, name);
+        t_db.db->m_planOnce = t_db.planOnce;
     }
     if (!t_db.db->m_db.isOpen())
         t_db.db->open();
@@ -152,6 +154,18 @@ void Db::open()
     // Timestamps are exchanged in UTC; dates are school-local and carry no zone.
     execScript(QStringLiteral("SET TIME ZONE 'UTC'"));
     execScript(QStringLiteral("SET client_min_messages = warning"));
+    if (m_planOnce)
+        execScript(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+}
+
+void Db::planOnceInThisThread()
+{
+    t_db.planOnce = true;
+    if (t_db.db && !t_db.db->m_planOnce) {
+        t_db.db->m_planOnce = true;
+        if (t_db.db->m_db.isOpen())
+            t_db.db->execScript(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+    }
 }
 
 void Db::reconnect()

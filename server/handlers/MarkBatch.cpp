@@ -44,6 +44,27 @@ void refuse(MarkBatch::Item &item, const protocol::Error &error)
     answer(item, protocol::errorResponse(item.request.id, protocol::messageTypeName(item.request.type), error));
 }
 
+// Refused requests that are resends of applied operations get the first answer instead (or a
+// conflict when the id was used by someone else or for something else).
+void answerApplied(Db &db, const QList<MarkBatch::Item *> &refused, const QString &typeName)
+{
+    if (refused.isEmpty())
+        return;
+    QList<QUuid> opIds;
+    for (const MarkBatch::Item *item : refused)
+        opIds.append(item->request.opId);
+    const QHash<QUuid, OperationStore::Applied> applied = OperationStore::findMany(db, opIds);
+    for (MarkBatch::Item *item : refused) {
+        const auto it = applied.constFind(item->request.opId);
+        if (it == applied.constEnd())
+            continue;
+        if (it->userId != item->caller.userId || it->messageType != typeName)
+            refuse(*item, protocol::Error{protocol::ErrorCode::Conflict, QStringLiteral("operation id already used"), {}});
+        else
+            answer(*item, protocol::okResponse(item->request, QCborValue::fromCbor(it->result).toMap()));
+    }
+}
+
 // Everything that can be decided before the cells' current marks are read.
 Work prepare(Db &db, MarkBatch::Item &item, const QDate &today)
 {
@@ -108,29 +129,18 @@ void MarkBatch::runTogether(QList<Item> &items)
     }
     Transaction tx(db);
 
-    // A resend of something already applied is answered as the first time.
-    QList<QUuid> opIds;
-    for (const Item &item : items)
-        opIds.append(item.request.opId);
-    const QHash<QUuid, OperationStore::Applied> applied = OperationStore::findMany(db, opIds);
-
     QList<Work> work;
+    QList<Item *> refused;
     for (Item &item : items) {
-        const auto it = applied.constFind(item.request.opId);
-        if (it != applied.constEnd()) {
-            if (it->userId != item.caller.userId || it->messageType != typeName)
-                refuse(item, protocol::Error{protocol::ErrorCode::Conflict, QStringLiteral("operation id already used"), {}});
-            else
-                answer(item, protocol::okResponse(item.request, QCborValue::fromCbor(it->result).toMap()));
-            continue;
-        }
         try {
             work.append(prepare(db, item, today));
         } catch (const RpcError &e) {
             refuse(item, e.error());
+            refused.append(&item);
         } catch (const protocol::ArgumentError &e) {
             refuse(item, protocol::Error{protocol::ErrorCode::InvalidArgument, QString::fromStdString(e.what()),
                                          QCborMap{{QStringLiteral("field"), e.field()}, {QStringLiteral("expected"), e.expected()}}});
+            refused.append(&item);
         }
     }
 
@@ -153,8 +163,13 @@ void MarkBatch::runTogether(QList<Item> &items)
             accepted.append(&w);
         } catch (const RpcError &e) {
             refuse(*w.item, e.error());
+            refused.append(w.item);
         }
     }
+    // A resend of something already applied is answered as the first time, even where the rules
+    // would now refuse it (a window closed since). Resends the rules let through are found below,
+    // when their operation id is recorded.
+    answerApplied(db, refused, typeName);
 
     QList<CellWrite> writes;
     QList<AuditEntry> audit;
@@ -162,7 +177,9 @@ void MarkBatch::runTogether(QList<Item> &items)
         if (!w->decision.changed)
             continue;
         const Item &item = *w->item;
-        writes.append(CellWrite{w->lesson.assignment.schoolId, w->lesson.id, w->studentId, w->decision.wanted, item.caller.userId});
+        const QList<MarkRow> before = old.value(w->cell());
+        writes.append(CellWrite{w->lesson.assignment.schoolId, w->lesson.id, w->studentId, w->decision.wanted, item.caller.userId,
+                                before.size() > w->decision.wanted.size()});
         AuditEntry e;
         e.schoolId = w->lesson.assignment.schoolId;
         e.at = now;
@@ -173,7 +190,7 @@ void MarkBatch::runTogether(QList<Item> &items)
         e.entity = QStringLiteral("marks");
         e.entityId = w->lesson.id;
         e.action = QStringLiteral("set");
-        e.oldValue = MarkRules::auditView(w->studentId, old.value(w->cell()));
+        e.oldValue = MarkRules::auditView(w->studentId, before);
         e.newValue = MarkRules::auditView(w->studentId, w->decision.wanted);
         e.opId = item.request.opId;
         audit.append(e);
@@ -181,24 +198,21 @@ void MarkBatch::runTogether(QList<Item> &items)
     JournalBatchStore::replaceMarks(db, writes, now);
     AuditStore::appendMany(db, audit);
 
-    // The answers: each cell as it now is, with the student's figures for the period.
-    QList<CellKey> answered;
-    QList<StatsQuery> stats;
+    // The answers: each cell as it now is, with the student's figures for the period (the lesson's
+    // own date when it lies in no period).
+    QList<CellRangeQuery> queries;
     for (const Work *w : std::as_const(accepted)) {
-        answered.append(w->cell());
-        if (w->period)
-            stats.append(StatsQuery{w->lesson.assignment.id, w->studentId, w->period->startsOn, w->period->endsOn});
+        queries.append(CellRangeQuery{w->lesson.assignment.id, w->lesson.id, w->studentId,
+                                      w->period ? w->period->startsOn : w->lesson.date,
+                                      w->period ? w->period->endsOn : w->lesson.date});
     }
-    const QHash<CellKey, QList<MarkRow>> current = JournalBatchStore::marks(db, answered);
-    const QHash<CellKey, AttendanceRow> attendance = JournalBatchStore::attendance(db, answered);
-    const QHash<CellKey, QList<MarkRow>> periodMarks = JournalBatchStore::periodMarks(db, stats);
+    const QHash<CellKey, CellRange> ranges = JournalBatchStore::cellRanges(db, queries);
     QList<OperationStore::Record> records;
     for (Work *w : std::as_const(accepted)) {
-        const auto att = attendance.constFind(w->cell());
-        const QList<MarkRow> marks = current.value(w->cell());
-        const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, marks,
-                                                att == attendance.constEnd() ? std::nullopt : std::optional<AttendanceRow>(*att));
-        const QList<MarkRow> forStats = w->period ? periodMarks.value({w->lesson.assignment.id, w->studentId}) : marks;
+        const CellRange range = ranges.value(w->cell());
+        const QList<MarkRow> marks = range.cellMarks(w->lesson.id);
+        const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, marks, range.attendance);
+        const QList<MarkRow> &forStats = w->period ? range.marks : marks;
         const QCborMap statsMap = journalcbor::stats(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
         const QCborMap result{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
         Item &item = *w->item;
@@ -208,7 +222,10 @@ void MarkBatch::runTogether(QList<Item> &items)
         records.append(OperationStore::Record{item.request.opId, item.caller.userId, typeName, result.toCborValue().toCbor()});
     }
     // Refused requests leave no operation record: a resend is checked again, as on the single path.
-    OperationStore::recordMany(db, records);
+    // An id recorded already is a resend the rules let through: the batch is given up and run
+    // singly, where each request finds its own record.
+    if (OperationStore::recordMany(db, records) != records.size())
+        throw std::runtime_error("the batch holds a resend of an applied operation");
     tx.commit();
 }
 

@@ -85,6 +85,7 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
 
 void WriteBatcher::loop(Lane &lane)
 {
+    Db::planOnceInThisThread();
     while (true) {
         QList<Pending> batch = takeBatch(lane);
         if (batch.isEmpty())

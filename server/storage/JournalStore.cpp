@@ -520,20 +520,6 @@ QHash<CellKey, QList<MarkRow>> JournalBatchStore::marks(Db &db, const QList<Cell
     return map;
 }
 
-QHash<CellKey, AttendanceRow> JournalBatchStore::attendance(Db &db, const QList<CellKey> &cells)
-{
-    QHash<CellKey, AttendanceRow> map;
-    if (cells.isEmpty())
-        return map;
-    SqlRows rows = db.exec(QStringLiteral("SELECT a.lesson_id, a.student_id, a.kind, coalesce(a.reason, '') FROM attendance a "
-                                          "JOIN unnest(?::bigint[], ?::bigint[]) AS c(lesson_id, student_id) "
-                                          "ON a.lesson_id = c.lesson_id AND a.student_id = c.student_id"),
-                           cellArrays(cells));
-    while (rows.next())
-        map.insert({rows.integer(0), rows.integer(1)}, AttendanceRow{rows.integer(0), rows.integer(1), rows.text(2), rows.text(3)});
-    return map;
-}
-
 void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now)
 {
     if (writes.isEmpty())
@@ -548,9 +534,11 @@ void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, con
     SqlArray lessons, students, counts;
     SqlArray school, lesson, student, position, value, passed, kind, comment, user, at;
     for (const CellWrite *w : ordered) {
-        lessons.add(w->lessonId);
-        students.add(w->studentId);
-        counts.add(qint64(w->marks.size()));
+        if (w->mayShrink) {
+            lessons.add(w->lessonId);
+            students.add(w->studentId);
+            counts.add(qint64(w->marks.size()));
+        }
         for (const MarkRow &m : w->marks) {
             school.add(w->schoolId);
             lesson.add(w->lessonId);
@@ -564,9 +552,11 @@ void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, con
             at.add(now);
         }
     }
-    db.exec(QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
-                           "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
-            {lessons.literal(), students.literal(), counts.literal()});
+    // Most writes keep or add marks: the statement that drops a cell's surplus runs only when needed.
+    if (!lessons.isEmpty())
+        db.exec(QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
+                               "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
+                {lessons.literal(), students.literal(), counts.literal()});
     if (school.isEmpty())
         return;
     // As in replaceMarks: an unchanged mark keeps who entered it and when.
@@ -583,42 +573,59 @@ void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, con
              kind.literal(), comment.literal(), user.literal(), at.literal()});
 }
 
-QHash<CellKey, QList<MarkRow>> JournalBatchStore::periodMarks(Db &db, const QList<StatsQuery> &queries)
+QList<MarkRow> CellRange::cellMarks(qint64 lessonId) const
 {
-    QHash<CellKey, QList<MarkRow>> map;
+    QList<MarkRow> list;
+    for (const MarkRow &m : marks) {
+        if (m.lessonId == lessonId)
+            list.append(m);
+    }
+    return list;
+}
+
+QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<CellRangeQuery> &queries)
+{
+    QHash<CellKey, CellRange> map;
     if (queries.isEmpty())
         return map;
-    SqlArray assignments, students, from, to;
-    for (const StatsQuery &q : queries) {
+    SqlArray assignments, lessons, students, from, to;
+    for (const CellRangeQuery &q : queries) {
         assignments.add(q.assignmentId);
+        lessons.add(q.lessonId);
         students.add(q.studentId);
         from.add(q.from);
         to.add(q.to);
+        map.insert({q.lessonId, q.studentId}, CellRange{});
     }
     // The laterals make each probe of marks use the student and the lesson together (marks_student):
     // joined plainly, the planner probed by lesson alone and filtered every pupil's marks of it, which
-    // was most of a batch's database time at the morning peak (docs/benchmarks.md).
-    SqlRows rows = db.exec(QStringLiteral("SELECT q.a, m.student_id, m.lesson_id, m.position, coalesce(m.value, 0), "
-                                          "m.passed, coalesce(w.weight, 1)::float8, coalesce(w.control, false) "
-                                          "FROM (SELECT DISTINCT * FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[])) "
-                                          "AS q(a, s, f, t) "
-                                          "JOIN LATERAL (SELECT l.id FROM lessons l WHERE l.assignment_id = q.a "
-                                          "AND l.on_date BETWEEN q.f AND q.t OFFSET 0) l ON true "
-                                          "JOIN LATERAL (SELECT * FROM marks m WHERE m.lesson_id = l.id AND m.student_id = q.s "
-                                          "OFFSET 0) m ON true "
-                                          "LEFT JOIN work_kinds w ON w.id = m.work_kind_id"),
-                           {assignments.literal(), students.literal(), from.literal(), to.literal()});
+    // was most of a batch's database time at the morning peak (docs/benchmarks.md). A cell without
+    // marks in the range still gives one row, for its attendance. Who entered a mark is read for
+    // the cell's own marks only: the others count for the figures alone. Users and kinds are joined
+    // outside the per-lesson laterals: inside them, the kinds were hashed anew for every lesson of
+    // every cell (240 times for six cells, two thirds of the statement's time).
+    SqlRows rows = db.exec(QStringLiteral("SELECT ") + kMarkColumns
+                               + QStringLiteral(", q.l, q.s, at.kind, at.reason "
+                                                "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[]) "
+                                                "AS q(a, l, s, f, t) "
+                                                "LEFT JOIN attendance at ON at.lesson_id = q.l AND at.student_id = q.s "
+                                                "LEFT JOIN LATERAL (SELECT m.* FROM (SELECT l.id FROM lessons l WHERE l.assignment_id = q.a "
+                                                "AND l.on_date BETWEEN q.f AND q.t OFFSET 0) l "
+                                                "JOIN LATERAL (SELECT * FROM marks m WHERE m.lesson_id = l.id "
+                                                "AND m.student_id = q.s OFFSET 0) m ON true) m ON true "
+                                                "LEFT JOIN LATERAL (SELECT * FROM users u WHERE u.id = coalesce(m.updated_by, m.entered_by) "
+                                                "AND m.lesson_id = q.l OFFSET 0) u ON true "
+                                                "LEFT JOIN work_kinds w ON w.id = m.work_kind_id "
+                                                "ORDER BY q.l, q.s, m.lesson_id, m.position"),
+                           {assignments.literal(), lessons.literal(), students.literal(), from.literal(), to.literal()});
+    constexpr int kCell = 12; // the columns after the mark's
     while (rows.next()) {
-        MarkRow m;
-        m.studentId = rows.integer(1);
-        m.lessonId = rows.integer(2);
-        m.position = int(rows.integer(3));
-        m.value = int(rows.integer(4));
-        if (!rows.isNull(5))
-            m.passed = rows.boolean(5);
-        m.weight = rows.number(6);
-        m.control = rows.boolean(7);
-        map[{rows.integer(0), m.studentId}].append(m);
+        const CellKey cell{rows.integer(kCell), rows.integer(kCell + 1)};
+        CellRange &range = map[cell];
+        if (!rows.isNull(kCell + 2) && !range.attendance)
+            range.attendance = AttendanceRow{cell.first, cell.second, rows.text(kCell + 2), rows.text(kCell + 3)};
+        if (!rows.isNull(0))
+            range.marks.append(readMark(rows));
     }
     return map;
 }

@@ -197,14 +197,24 @@ struct CellWrite {
     qint64 studentId = 0;
     QList<MarkRow> marks;
     qint64 userId = 0;
+    bool mayShrink = true; // the cell may hold more marks than `marks`: the surplus is deleted
 };
 
-// Whose marks in which lessons: a student's marks in an assignment between two dates.
-struct StatsQuery {
+// A cell and the range of its assignment's lessons whose marks the answer needs (the period's,
+// for the student's figures).
+struct CellRangeQuery {
     qint64 assignmentId = 0;
+    qint64 lessonId = 0;
     qint64 studentId = 0;
     QDate from;
     QDate to;
+};
+
+// A cell's attendance and its student's marks in the assignment's lessons of the queried range.
+struct CellRange {
+    QList<MarkRow> marks; // by lesson, then position; enteredBy only in the cell's own
+    std::optional<AttendanceRow> attendance;
+    QList<MarkRow> cellMarks(qint64 lessonId) const;
 };
 
 // Set-based variants for a batch of writes: a handful of statements however many cells.
@@ -212,10 +222,9 @@ class JournalBatchStore
 {
 public:
     static QHash<CellKey, QList<MarkRow>> marks(Db &db, const QList<CellKey> &cells);
-    static QHash<CellKey, AttendanceRow> attendance(Db &db, const QList<CellKey> &cells);
     static void replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now);
-    // Marks per (assignment, student) in the given ranges, for the averages.
-    static QHash<CellKey, QList<MarkRow>> periodMarks(Db &db, const QList<StatsQuery> &queries);
+    // One statement for what the answers of a batch need, by cell.
+    static QHash<CellKey, CellRange> cellRanges(Db &db, const QList<CellRangeQuery> &queries);
 };
 
 // Marks as the averages see them (numeric marks only).

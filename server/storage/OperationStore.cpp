@@ -37,10 +37,10 @@ QHash<QUuid, OperationStore::Applied> OperationStore::findMany(Db &db, const QLi
     return map;
 }
 
-void OperationStore::recordMany(Db &db, const QList<Record> &records)
+int OperationStore::recordMany(Db &db, const QList<Record> &records)
 {
     if (records.isEmpty())
-        return;
+        return 0;
     SqlArray ids, users, types, results;
     for (const Record &r : records) {
         ids.add(r.opId.toString(QUuid::WithoutBraces));
@@ -48,10 +48,11 @@ void OperationStore::recordMany(Db &db, const QList<Record> &records)
         types.add(r.messageType);
         results.add(QString::fromLatin1(r.result.toBase64()));
     }
-    db.exec(QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
-                           "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[]) "
-                           "AS x(i, u, t, r)"),
-            {ids.literal(), users.literal(), types.literal(), results.literal()});
+    SqlRows rows = db.exec(QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
+                                          "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], "
+                                          "?::text[], ?::text[]) AS x(i, u, t, r) ON CONFLICT (op_id) DO NOTHING"),
+                           {ids.literal(), users.literal(), types.literal(), results.literal()});
+    return rows.rowsAffected();
 }
 
 } // namespace cj::server

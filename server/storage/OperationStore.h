@@ -30,7 +30,8 @@ public:
         QString messageType;
         QByteArray result;
     };
-    static void recordMany(Db &db, const QList<Record> &records);
+    // Records those not recorded yet; returns how many were new (fewer: some had been applied before).
+    static int recordMany(Db &db, const QList<Record> &records);
 };
 
 } // namespace cj::server
