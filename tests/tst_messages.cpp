@@ -2,6 +2,7 @@
 // docs/protocol.md documents each of them.
 #include <QCborArray>
 #include <QFile>
+#include <QTimeZone>
 #include <QtTest>
 
 #include "protocol/ArgReader.h"
@@ -179,6 +180,27 @@ private Q_SLOTS:
         }
         QVERIFY(!args.optionalInteger(QStringLiteral("missing")).has_value());
         QVERIFY_THROWS_EXCEPTION(ArgumentError, args.string(QStringLiteral("ok"), 3));
+    }
+
+    void timestampsAreWrittenAsQtWritesThem_data()
+    {
+        QTest::addColumn<QDateTime>("at");
+        const QTimeZone moscow("Europe/Moscow");
+        QTest::newRow("utc") << QDateTime(QDate(2026, 3, 17), QTime(8, 30), Qt::UTC);
+        QTest::newRow("milliseconds") << QDateTime(QDate(2025, 9, 1), QTime(23, 59, 59, 7), Qt::UTC);
+        QTest::newRow("moscow, previous day in UTC") << QDateTime(QDate(2026, 1, 1), QTime(1, 2, 3, 450), moscow);
+        QTest::newRow("first year") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("before the era") << QDateTime(QDate(-5, 6, 7), QTime(12, 0), Qt::UTC);
+        QTest::newRow("invalid") << QDateTime();
+    }
+
+    void timestampsAreWrittenAsQtWritesThem()
+    {
+        QFETCH(QDateTime, at);
+        QCOMPARE(dateTimeToWire(at), at.toUTC().toString(Qt::ISODateWithMs));
+        if (at.isValid() && at.date().year() > 0 && at.date().year() < 10000)
+            QCOMPARE(QDateTime::fromString(dateTimeToWire(at), Qt::ISODateWithMs), at);
     }
 
     void protocolDocumentsEveryMessageAndError()

@@ -244,7 +244,26 @@ QString dateToWire(const QDate &date)
 
 QString dateTimeToWire(const QDateTime &dateTime)
 {
-    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+    // What toString(Qt::ISODateWithMs) gives for UTC, written digit by digit: a journal page carries
+    // a timestamp per mark, and Qt's formatting (a printf underneath) was a tenth of opening one.
+    const QDateTime utc = dateTime.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (!d.isValid() || !t.isValid() || d.year() < 1 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char text[] = "0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, 4, d.year());
+    put(5, 2, d.month());
+    put(8, 2, d.day());
+    put(11, 2, t.hour());
+    put(14, 2, t.minute());
+    put(17, 2, t.second());
+    put(20, 3, t.msec());
+    return QString::fromLatin1(text, sizeof(text) - 1);
 }
 
 QCborValue optionalDateToWire(const QDate &date)
