@@ -52,7 +52,7 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
                                         QStringLiteral("n"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Generator seed (1)."), QStringLiteral("n"));
     const QCommandLineOption dateOpt(QStringLiteral("date"), QStringLiteral("The school day simulated (2026-03-17)."), QStringLiteral("date"));
-    const QCommandLineOption threadsOpt(QStringLiteral("client-threads"), QStringLiteral("Threads of simulated teachers (2)."),
+    const QCommandLineOption threadsOpt(QStringLiteral("client-threads"), QStringLiteral("Threads of simulated teachers (8)."),
                                         QStringLiteral("n"));
     const QCommandLineOption thinkOpt(QStringLiteral("think-ms"), QStringLiteral("Mean think time of the closed loop (1000)."),
                                       QStringLiteral("ms"));
