@@ -262,6 +262,27 @@ private Q_SLOTS:
         QVERIFY(pingMs(c) < 1000);
     }
 
+    void everyConnectionIsAnsweredFromItsNetworkThread()
+    {
+        // Each client's first frame follows the end of its handshake at once, often in the same read
+        // as the handshake's last bytes: the moment its socket passes to a network thread. Every one
+        // must be answered.
+        std::vector<std::unique_ptr<test::RawClient>> clients;
+        for (int i = 0; i < 300; ++i) {
+            auto c = std::make_unique<test::RawClient>(m_server.port());
+            QVERIFY(c->open());
+            c->sendMap(QCborMap{{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("id"), 1},
+                                {QStringLiteral("args"), test::helloArgs()}});
+            clients.push_back(std::move(c));
+        }
+        for (const auto &c : clients)
+            QVERIFY(c->receive().value(QStringLiteral("ok")).toBool());
+        for (const auto &c : clients) {
+            c->sendMap(QCborMap{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), 2}});
+            QCOMPARE(c->receive().value(QStringLiteral("id")).toInteger(), 2);
+        }
+    }
+
     void handshakeTimeoutClosesSilentConnections()
     {
         QFile config(m_dir->path() + QStringLiteral("/short.ini"));

@@ -100,6 +100,9 @@ void ServerConnection::open()
     tls.setPeerVerifyMode(QSslSocket::QueryPeer);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     m_socket->setSslConfiguration(tls);
+    // Requests and answers are small frames in a dialogue: Nagle's algorithm would hold a frame
+    // back until the previous one is acknowledged, and delayed acknowledgements make that tens of ms.
+    connect(m_socket, &QSslSocket::connected, m_socket, [socket = m_socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     connect(m_socket, &QSslSocket::encrypted, this, &ServerConnection::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &ServerConnection::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &ServerConnection::onDisconnected);

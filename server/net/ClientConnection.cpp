@@ -25,7 +25,7 @@ constexpr int kHeartbeatSeconds = 20;
 
 ClientConnection::ClientConnection(QSslSocket *socket, quint64 connectionId, const ConnectionLimits &limits,
                                    ConnectionHub *hub)
-    : QObject(hub)
+    : QObject(nullptr)
     , m_socket(socket)
     , m_limits(limits)
     , m_hub(hub)
@@ -35,6 +35,10 @@ ClientConnection::ClientConnection(QSslSocket *socket, quint64 connectionId, con
     m_socket->setParent(this);
     // Bounded socket buffering: a client sending faster than we read is slowed by TCP itself.
     m_socket->setReadBufferSize(256 * 1024);
+    // Answers go out as soon as they are written: with Nagle's algorithm an answer (or the last
+    // segment of a large page) waited for the acknowledgement of what went before it, which the
+    // client's delayed acknowledgements made tens of milliseconds.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_info.connectionId = connectionId;
     m_info.address = socket->peerAddress().toString();
     connect(m_socket, &QSslSocket::readyRead, this, &ClientConnection::readFrames);
@@ -58,8 +62,12 @@ ClientConnection::ClientConnection(QSslSocket *socket, quint64 connectionId, con
     });
     m_idleTimer.start(m_limits.idleTimeoutMs);
     qCDebug(lcNet) << "connection" << connectionId << "from" << m_info.address;
-    // Bytes may have arrived together with the end of the TLS handshake.
-    QMetaObject::invokeMethod(this, &ClientConnection::readFrames, Qt::QueuedConnection);
+    // Bytes may have arrived together with the end of the TLS handshake, or the client may have
+    // gone already, while the socket passed to this thread.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        QMetaObject::invokeMethod(this, &ClientConnection::onDisconnected, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(this, &ClientConnection::readFrames, Qt::QueuedConnection);
 }
 
 ClientConnection::~ClientConnection() = default;
@@ -225,8 +233,7 @@ void ClientConnection::finish(const Dispatcher::Outcome &outcome)
         sendResponse(outcome.response);
     m_hub->applyEffects(this, outcome.effects);
     if (m_closing && m_socket->state() != QAbstractSocket::ConnectedState) {
-        Q_EMIT closed(this);
-        deleteLater();
+        close();
         return;
     }
     if (m_shuttingDown && m_queue.isEmpty()) {
@@ -282,6 +289,16 @@ void ClientConnection::closeAfterFlush()
         m_socket->disconnectFromHost();
 }
 
+void ClientConnection::applyAccountChanges(const QSet<qint64> &endedSessions, const QSet<qint64> &changedUsers)
+{
+    if (!m_caller.isAuthenticated())
+        return;
+    if (endedSessions.contains(m_caller.sessionId))
+        endSession(QStringLiteral("ended"));
+    else if (changedUsers.contains(m_caller.userId))
+        m_callerStale = true;
+}
+
 void ClientConnection::endSession(const QString &reason)
 {
     sendEvent(protocol::Event{MessageType::EventSessionEnded, QCborMap{{QStringLiteral("reason"), reason}}});
@@ -326,7 +343,12 @@ void ClientConnection::onDisconnected()
     m_queue.clear();
     if (m_busy)
         return; // finish() deletes us once the running request is done
-    Q_EMIT closed(this);
+    close();
+}
+
+void ClientConnection::close()
+{
+    m_hub->remove(this);
     deleteLater();
 }
 

@@ -7,6 +7,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <atomic>
+
 #include "net/ConnectionLimits.h"
 #include "protocol/Envelope.h"
 #include "protocol/Frame.h"
@@ -18,7 +20,8 @@ namespace cj::server {
 class ConnectionHub;
 
 // One client over TLS: reads frames (length checked at the header), answers hello and ping itself,
-// and feeds other requests one at a time, in order, to the worker pool. Lives on the network thread.
+// and feeds other requests one at a time, in order, to the worker pool. Lives on one of the hub's
+// network threads; others reach it through queued calls.
 class ClientConnection : public QObject
 {
     Q_OBJECT
@@ -27,20 +30,16 @@ public:
     ~ClientConnection() override;
 
     quint64 id() const { return m_info.connectionId; }
-    const Caller &caller() const { return m_caller; }
-    const ConnectionInfo &info() const { return m_info; }
     const QSet<QString> &topics() const { return m_topics; }
     void addTopic(const QString &topic) { m_topics.insert(topic); }
     void removeTopic(const QString &topic) { m_topics.remove(topic); }
 
     void sendEvent(const protocol::Event &event);
-    void endSession(const QString &reason);
-    void markCallerStale() { m_callerStale = true; }
+    // Sessions ended and users whose rights changed elsewhere: this connection's caller may be one.
+    void applyAccountChanges(const QSet<qint64> &endedSessions, const QSet<qint64> &changedUsers);
     void beginShutdown();
-    bool isBusy() const { return m_busy; }
-
-Q_SIGNALS:
-    void closed(cj::server::ClientConnection *connection);
+    void drop() { m_socket->abort(); }
+    bool isBusy() const { return m_busy; } // from any thread
 
 private:
     void readFrames();
@@ -57,6 +56,8 @@ private:
     void closeAfterFlush();
     void onDisconnected();
     void leaveAllTopics();
+    void endSession(const QString &reason);
+    void close();
 
     QSslSocket *m_socket;
     ConnectionLimits m_limits;
@@ -67,7 +68,7 @@ private:
     Caller m_caller;
     bool m_callerStale = false;
     bool m_helloDone = false;
-    bool m_busy = false;
+    std::atomic<bool> m_busy = false;
     bool m_closing = false;
     bool m_shuttingDown = false;
     int m_protocolErrors = 0;

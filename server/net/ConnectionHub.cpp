@@ -1,57 +1,106 @@
 #include "net/ConnectionHub.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QLoggingCategory>
+#include <QSslSocket>
 
 #include "net/ClientConnection.h"
 #include "rpc/WriteBatcher.h"
 
 namespace cj::server {
 
-ConnectionHub::ConnectionHub(int workerThreads, QObject *parent)
+ConnectionHub::ConnectionHub(int workerThreads, int networkThreads, QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(workerThreads);
     m_pool.setExpiryTimeout(-1); // keep workers (and their database connections) alive
     m_batcher = std::make_unique<WriteBatcher>();
+    const int count = networkThreads > 0 ? networkThreads : qBound(2, QThread::idealThreadCount(), 8);
+    for (int i = 0; i < count; ++i) {
+        NetworkThread t;
+        t.thread = std::make_unique<QThread>();
+        t.thread->setObjectName(QStringLiteral("network-%1").arg(i));
+        t.anchor = std::make_unique<QObject>();
+        t.anchor->moveToThread(t.thread.get());
+        t.thread->start();
+        m_threads.push_back(std::move(t));
+    }
 }
 
 ConnectionHub::~ConnectionHub()
 {
     m_batcher->stop();
     m_pool.waitForDone();
+    stopThreads();
 }
 
-void ConnectionHub::add(ClientConnection *connection)
+void ConnectionHub::adopt(QSslSocket *socket, quint64 id, const ConnectionLimits &limits)
 {
-    m_connections.insert(connection);
-    connect(connection, &ClientConnection::closed, this, &ConnectionHub::remove);
+    const NetworkThread &t = m_threads[m_nextThread++ % m_threads.size()];
+    socket->setParent(nullptr);
+    socket->moveToThread(t.thread.get());
+    QMetaObject::invokeMethod(
+        t.anchor.get(),
+        [this, socket, id, limits] {
+            auto *connection = new ClientConnection(socket, id, limits, this);
+            QMutexLocker lock(&m_mutex);
+            m_connections.insert(connection);
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionHub::remove(ClientConnection *connection)
 {
+    QMutexLocker lock(&m_mutex);
     m_connections.remove(connection);
-    const QSet<QString> topics = connection->topics();
-    for (const QString &topic : topics)
-        unsubscribe(connection, topic);
+    for (const QString &topic : connection->topics()) {
+        auto it = m_subscribers.find(topic);
+        if (it != m_subscribers.end()) {
+            it->remove(connection);
+            if (it->isEmpty())
+                m_subscribers.erase(it);
+        }
+    }
+}
+
+int ConnectionHub::connectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_connections.size());
 }
 
 void ConnectionHub::subscribe(ClientConnection *connection, const QString &topic)
 {
-    m_subscribers[topic].insert(connection);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_subscribers[topic].insert(connection);
+    }
     connection->addTopic(topic);
 }
 
 void ConnectionHub::unsubscribe(ClientConnection *connection, const QString &topic)
 {
-    auto it = m_subscribers.find(topic);
-    if (it != m_subscribers.end()) {
-        it->remove(connection);
-        if (it->isEmpty())
-            m_subscribers.erase(it);
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_subscribers.find(topic);
+        if (it != m_subscribers.end()) {
+            it->remove(connection);
+            if (it->isEmpty())
+                m_subscribers.erase(it);
+        }
     }
     connection->removeTopic(topic);
+}
+
+void ConnectionHub::forEach(const QSet<ClientConnection *> &among, const std::function<void(ClientConnection *)> &f,
+                            QList<std::function<void()>> *here)
+{
+    QThread *current = QThread::currentThread();
+    for (ClientConnection *c : among) {
+        if (c->thread() == current)
+            here->append([c, f] { f(c); });
+        else
+            QMetaObject::invokeMethod(c, [c, f] { f(c); }, Qt::QueuedConnection);
+    }
 }
 
 void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effects)
@@ -60,35 +109,41 @@ void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effect
         unsubscribe(origin, topic);
     for (const QString &topic : effects.subscribe)
         subscribe(origin, topic);
-    if (!effects.endedSessions.isEmpty() || !effects.changedUsers.isEmpty()) {
-        for (ClientConnection *c : std::as_const(m_connections)) {
-            const Caller &caller = c->caller();
-            if (!caller.isAuthenticated())
+    QList<std::function<void()>> here;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!effects.endedSessions.isEmpty() || !effects.changedUsers.isEmpty()) {
+            const QSet<qint64> ended(effects.endedSessions.cbegin(), effects.endedSessions.cend());
+            const QSet<qint64> changed(effects.changedUsers.cbegin(), effects.changedUsers.cend());
+            forEach(m_connections, [ended, changed](ClientConnection *c) { c->applyAccountChanges(ended, changed); }, &here);
+        }
+        for (const Publication &publication : effects.publications) {
+            const auto it = m_subscribers.constFind(publication.topic);
+            if (it == m_subscribers.constEnd())
                 continue;
-            if (effects.endedSessions.contains(caller.sessionId))
-                c->endSession(QStringLiteral("ended"));
-            else if (effects.changedUsers.contains(caller.userId))
-                c->markCallerStale();
+            QSet<ClientConnection *> others = *it;
+            others.remove(origin);
+            const protocol::Event event = publication.event;
+            forEach(others, [event](ClientConnection *c) { c->sendEvent(event); }, &here);
         }
     }
-    for (const Publication &publication : effects.publications) {
-        const auto it = m_subscribers.constFind(publication.topic);
-        if (it == m_subscribers.constEnd())
-            continue;
-        for (ClientConnection *c : *it) {
-            if (c != origin)
-                c->sendEvent(publication.event);
-        }
-    }
+    // The calling thread's own connections, once the lock is free (they may call back into the hub).
+    for (const auto &f : std::as_const(here))
+        f();
 }
 
 void ConnectionHub::shutdown(int graceMs)
 {
-    const auto connections = m_connections;
-    for (ClientConnection *c : connections)
-        c->beginShutdown();
+    QList<std::function<void()>> here;
+    {
+        QMutexLocker lock(&m_mutex);
+        forEach(m_connections, [](ClientConnection *c) { c->beginShutdown(); }, &here);
+    }
+    for (const auto &f : std::as_const(here))
+        f();
     QDeadlineTimer deadline(graceMs);
     auto anyBusy = [this] {
+        QMutexLocker lock(&m_mutex);
         for (ClientConnection *c : std::as_const(m_connections)) {
             if (c->isBusy())
                 return true;
@@ -96,13 +151,33 @@ void ConnectionHub::shutdown(int graceMs)
         return false;
     };
     while (anyBusy() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
     m_pool.waitForDone(int(qMax<qint64>(0, deadline.remainingTime())));
     m_batcher->stop();
     // Deliver the last replies, then let the sockets go.
     QDeadlineTimer flush(2000);
-    while (!m_connections.isEmpty() && !flush.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    while (connectionCount() > 0 && !flush.hasExpired())
+        QThread::msleep(20);
+    stopThreads();
+}
+
+void ConnectionHub::stopThreads()
+{
+    if (m_threads.empty())
+        return;
+    QList<std::function<void()>> here;
+    {
+        QMutexLocker lock(&m_mutex);
+        forEach(m_connections, [](ClientConnection *c) { c->drop(); }, &here);
+    }
+    for (const auto &f : std::as_const(here))
+        f();
+    // A thread deletes what was left to deleteLater() when it finishes.
+    for (const NetworkThread &t : m_threads)
+        t.thread->quit();
+    for (const NetworkThread &t : m_threads)
+        t.thread->wait();
+    m_threads.clear();
 }
 
 } // namespace cj::server

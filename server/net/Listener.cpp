@@ -4,7 +4,6 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
-#include "net/ClientConnection.h"
 #include "net/ConnectionHub.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
@@ -26,7 +25,10 @@ Listener::Listener(const TlsCredentials &credentials, const ConnectionLimits &li
     m_server.setHandshakeTimeout(limits.handshakeTimeoutMs);
     m_server.setListenBacklogSize(1024);
     m_server.setMaxPendingConnections(1024);
-    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &Listener::acceptPending);
+    // Queued: the signal comes from inside the socket's own handling of the handshake's last bytes
+    // (often together with the client's first frame), and the socket must not change threads
+    // before that call has returned.
+    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &Listener::acceptPending, Qt::QueuedConnection);
     connect(&m_server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
         qCDebug(lcNet) << "TLS handshake failed from" << socket->peerAddress().toString() << socket->errorString();
     });
@@ -52,7 +54,7 @@ void Listener::acceptPending()
         auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection());
         if (!socket)
             continue;
-        m_hub->add(new ClientConnection(socket, m_nextId++, m_limits, m_hub));
+        m_hub->adopt(socket, m_nextId++, m_limits);
     }
 }
 
