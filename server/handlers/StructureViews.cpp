@@ -19,6 +19,7 @@ namespace cj::server::handlers {
 
 using protocol::dateToWire;
 using protocol::optionalDateToWire;
+using namespace Qt::StringLiterals;
 
 QCborValue idOrNull(qint64 id)
 {
@@ -141,27 +142,30 @@ QCborMap scheduleEntryToCbor(const ScheduleEntryRecord &e)
 
 QCborMap lessonToCbor(const LessonRecord &l)
 {
-    return QCborMap{{QStringLiteral("id"), l.id},
-                    {QStringLiteral("assignmentId"), l.assignmentId},
-                    {QStringLiteral("classId"), l.classId},
-                    {QStringLiteral("className"), l.className},
-                    {QStringLiteral("subjectId"), l.subjectId},
-                    {QStringLiteral("subjectName"), l.subjectName},
-                    {QStringLiteral("subgroupId"), idOrNull(l.subgroupId)},
-                    {QStringLiteral("subgroupName"), l.subgroupName},
-                    {QStringLiteral("teacherId"), l.teacherId},
-                    {QStringLiteral("teacherName"), l.teacherName},
-                    {QStringLiteral("date"), dateToWire(l.date)},
-                    {QStringLiteral("lessonNumber"), l.lessonNumber},
-                    {QStringLiteral("room"), l.room},
-                    {QStringLiteral("origin"), l.origin},
-                    {QStringLiteral("movedFrom"), optionalDateToWire(l.movedFrom)},
-                    {QStringLiteral("substituteId"), idOrNull(l.substituteId)},
-                    {QStringLiteral("substituteName"), l.substituteName},
-                    {QStringLiteral("topic"), l.topic},
-                    {QStringLiteral("homework"), l.homework},
-                    {QStringLiteral("startsAt"), l.startsAt.isEmpty() ? QCborValue(nullptr) : QCborValue(l.startsAt)},
-                    {QStringLiteral("endsAt"), l.endsAt.isEmpty() ? QCborValue(nullptr) : QCborValue(l.endsAt)}};
+    // Key by key, as the journal page's cells (handlers/JournalCbor.cpp): a page carries a quarter's lessons.
+    QCborMap map;
+    map.insert("id"_L1, l.id);
+    map.insert("assignmentId"_L1, l.assignmentId);
+    map.insert("classId"_L1, l.classId);
+    map.insert("className"_L1, l.className);
+    map.insert("subjectId"_L1, l.subjectId);
+    map.insert("subjectName"_L1, l.subjectName);
+    map.insert("subgroupId"_L1, idOrNull(l.subgroupId));
+    map.insert("subgroupName"_L1, l.subgroupName);
+    map.insert("teacherId"_L1, l.teacherId);
+    map.insert("teacherName"_L1, l.teacherName);
+    map.insert("date"_L1, dateToWire(l.date));
+    map.insert("lessonNumber"_L1, l.lessonNumber);
+    map.insert("room"_L1, l.room);
+    map.insert("origin"_L1, l.origin);
+    map.insert("movedFrom"_L1, optionalDateToWire(l.movedFrom));
+    map.insert("substituteId"_L1, idOrNull(l.substituteId));
+    map.insert("substituteName"_L1, l.substituteName);
+    map.insert("topic"_L1, l.topic);
+    map.insert("homework"_L1, l.homework);
+    map.insert("startsAt"_L1, l.startsAt.isEmpty() ? QCborValue(nullptr) : QCborValue(l.startsAt));
+    map.insert("endsAt"_L1, l.endsAt.isEmpty() ? QCborValue(nullptr) : QCborValue(l.endsAt));
+    return map;
 }
 
 QCborMap movementToCbor(const MovementRecord &m)

@@ -7,11 +7,14 @@ namespace cj::server {
 QCborMap LessonDeadlines::toCbor() const
 {
     using protocol::dateToWire;
-    return QCborMap{{QStringLiteral("attendance"), dateToWire(attendance)},
-                    {QStringLiteral("topic"), dateToWire(topic)},
-                    {QStringLiteral("homework"), dateToWire(homework)},
-                    {QStringLiteral("oralMark"), dateToWire(oralMark)},
-                    {QStringLiteral("writtenMark"), dateToWire(writtenMark)}};
+    using namespace Qt::StringLiterals;
+    QCborMap map; // key by key: every lesson of a journal page carries one (handlers/JournalCbor.cpp)
+    map.insert("attendance"_L1, dateToWire(attendance));
+    map.insert("topic"_L1, dateToWire(topic));
+    map.insert("homework"_L1, dateToWire(homework));
+    map.insert("oralMark"_L1, dateToWire(oralMark));
+    map.insert("writtenMark"_L1, dateToWire(writtenMark));
+    return map;
 }
 
 Deadlines::Deadlines(const SchoolSettings &settings, const AssignmentContext &assignment, std::shared_ptr<const Calendar> calendar)
