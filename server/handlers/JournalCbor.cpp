@@ -108,7 +108,7 @@ QCborMap workKind(const WorkKind &k)
                     {QStringLiteral("archived"), k.archived}};
 }
 
-QCborMap journalLesson(const LessonContext &l, const QHash<int, std::pair<QString, QString>> &bells,
+QCborMap journalLesson(const LessonContext &l, const Bells &bells,
                        const LessonDeadlines &deadlines, bool canEdit)
 {
     const AssignmentContext &a = l.assignment;

@@ -23,7 +23,7 @@ QCborMap stats(qint64 studentId, const MarkStats &stats);
 QCborMap finalMark(const FinalMarkRow &mark);
 QCborMap assignment(const AssignmentContext &a);
 QCborMap workKind(const WorkKind &kind);
-QCborMap journalLesson(const LessonContext &lesson, const QHash<int, std::pair<QString, QString>> &bells,
+QCborMap journalLesson(const LessonContext &lesson, const Bells &bells,
                        const LessonDeadlines &deadlines, bool canEdit);
 // The topic of a page's live updates, and an event.journalChanged about one change to it.
 QString topic(qint64 assignmentId);

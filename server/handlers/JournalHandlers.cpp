@@ -14,7 +14,6 @@
 #include "storage/DiaryStore.h"
 #include "storage/JournalStore.h"
 #include "storage/StructureCache.h"
-#include "storage/WorkKindStore.h"
 
 namespace cj::server::handlers {
 
@@ -23,14 +22,17 @@ using protocol::dateTimeToWire;
 using protocol::dateToWire;
 
 namespace {
-AssignmentContext readableAssignment(RequestContext &ctx, qint64 assignmentId)
+AssignmentContext readableAssignment(RequestContext &ctx, qint64 assignmentId, PageRights *rights = nullptr)
 {
-    const std::optional<AssignmentContext> a = JournalStore::assignment(ctx.db, assignmentId);
+    const std::optional<AssignmentContext> a = StructureCache::assignment(ctx.db, assignmentId);
     if (!a || a->schoolId != ctx.caller.schoolId)
         notFound(QStringLiteral("assignment %1").arg(assignmentId));
     const bool substitutes = JournalStore::isSubstitute(ctx.db, a->id, ctx.caller.userId);
-    if (!JournalAccess::rights(ctx.caller, *a, substitutes).read)
+    const PageRights granted = JournalAccess::rights(ctx.caller, *a, substitutes);
+    if (!granted.read)
         deny(QStringLiteral("this journal page is not yours to read"));
+    if (rights)
+        *rights = granted;
     return *a;
 }
 
@@ -58,9 +60,10 @@ QCborMap writeWith(RequestContext &ctx, QCborMap (JournalWriter::*write)(const p
 
 QCborMap journalOpen(RequestContext &ctx)
 {
-    const AssignmentContext a = readableAssignment(ctx, ctx.args.id(QStringLiteral("assignmentId")));
-    const bool substitutes = JournalStore::isSubstitute(ctx.db, a.id, ctx.caller.userId);
-    const PageRights rights = JournalAccess::rights(ctx.caller, a, substitutes);
+    // The page's structure (assignment, bells, kinds of work, exemptions) comes from StructureCache:
+    // each statement saved is a round trip less to wait for at the morning peak.
+    PageRights rights;
+    const AssignmentContext a = readableAssignment(ctx, ctx.args.id(QStringLiteral("assignmentId")), &rights);
     const SchoolSettings settings = SchoolSettings::load(ctx.db, ctx.caller.schoolId);
     const QDate today = Clock::today();
     const Deadlines deadlines(settings, a, StructureCache::calendar(ctx.db, a.yearId));
@@ -91,10 +94,10 @@ QCborMap journalOpen(RequestContext &ctx)
                                     {QStringLiteral("leftOn"), protocol::optionalDateToWire(s.leftOn)}});
     }
 
-    const auto bells = JournalStore::bells(ctx.db, a.classId);
+    const std::shared_ptr<const Bells> bells = StructureCache::bells(ctx.db, a.classId);
     QCborArray lessons;
     for (const LessonContext &l : JournalStore::lessons(ctx.db, a, period->startsOn, period->endsOn))
-        lessons.append(journalcbor::journalLesson(l, bells, deadlines.forLesson(l.date), JournalAccess::canEditLesson(ctx.caller, l)));
+        lessons.append(journalcbor::journalLesson(l, *bells, deadlines.forLesson(l.date), JournalAccess::canEditLesson(ctx.caller, l)));
 
     // Cells: marks and attendance, grouped by lesson and student.
     const QList<MarkRow> marks = JournalStore::marks(ctx.db, a.id, period->startsOn, period->endsOn);
@@ -129,14 +132,19 @@ QCborMap journalOpen(RequestContext &ctx)
             finalMarks.append(journalcbor::finalMark(f));
     }
     QCborArray exempt;
-    for (qint64 id : JournalStore::exempt(ctx.db, a.subjectId, a.yearId, period->id, studentIds))
-        exempt.append(id);
+    const QSet<qint64> exemptInPeriod = StructureCache::exemptIn(ctx.db, a, period->id);
+    for (qint64 id : studentIds) {
+        if (exemptInPeriod.contains(id))
+            exempt.append(id);
+    }
     QCborArray periods;
     for (const PeriodRecord &p : deadlines.periods())
         periods.append(periodToCbor(p));
     QCborArray kinds;
-    for (const WorkKind &k : WorkKindStore::list(ctx.db, ctx.caller.schoolId, false))
-        kinds.append(journalcbor::workKind(k));
+    for (const WorkKind &k : *StructureCache::workKinds(ctx.db, ctx.caller.schoolId)) {
+        if (!k.archived)
+            kinds.append(journalcbor::workKind(k));
+    }
     QCborMap rightsMap = rights.toCbor();
     // When the final-mark columns open and lock, so clients show it before anyone types.
     QCborMap finalWindows;

@@ -114,7 +114,7 @@ LessonContext JournalWriter::loadLesson(qint64 lessonId)
 
 AssignmentContext JournalWriter::loadAssignment(qint64 assignmentId)
 {
-    const std::optional<AssignmentContext> a = JournalStore::assignment(m_ctx.db, assignmentId);
+    const std::optional<AssignmentContext> a = StructureCache::assignment(m_ctx.db, assignmentId);
     if (!a || a->schoolId != m_author.schoolId)
         notFound(QStringLiteral("assignment %1").arg(assignmentId));
     requireOpenYear(*a);
@@ -385,7 +385,7 @@ QCborMap JournalWriter::setLesson(const ArgReader &args)
         audit(QStringLiteral("lesson"), lessonId, QStringLiteral("set"), view(before), view(lesson));
         m_ctx.effects.afterCommit.append([lessonId] { StructureCache::forgetLesson(lessonId); });
     }
-    const QCborMap result = journalcbor::journalLesson(lesson, JournalStore::bells(m_ctx.db, a.classId), deadlines,
+    const QCborMap result = journalcbor::journalLesson(lesson, *StructureCache::bells(m_ctx.db, a.classId), deadlines,
                                                        JournalAccess::canEditLesson(m_author, lesson));
     if (anyChange) {
         // What the receiver may edit is theirs to know from its own page, not the writer's.

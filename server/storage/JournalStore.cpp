@@ -213,12 +213,12 @@ QList<JournalStore::ClassAbsence> JournalStore::classAbsences(Db &db, qint64 cla
     return list;
 }
 
-QHash<int, std::pair<QString, QString>> JournalStore::bells(Db &db, qint64 classId)
+Bells JournalStore::bells(Db &db, qint64 classId)
 {
     SqlRows rows = db.exec(QStringLiteral("SELECT b.lesson_number, to_char(b.starts_at, 'HH24:MI'), to_char(b.ends_at, 'HH24:MI') "
                                           "FROM classes c JOIN bells b ON b.schedule_id = c.bell_schedule_id WHERE c.id = ?"),
                            {classId});
-    QHash<int, std::pair<QString, QString>> map;
+    Bells map;
     while (rows.next())
         map.insert(int(rows.integer(0)), {rows.text(1), rows.text(2)});
     return map;
@@ -354,22 +354,6 @@ std::optional<FinalMarkRow> JournalStore::finalMark(Db &db, qint64 studentId, qi
             return f;
     }
     return std::nullopt;
-}
-
-QList<qint64> JournalStore::exempt(Db &db, qint64 subjectId, qint64 yearId, qint64 periodId, const QList<qint64> &studentIds)
-{
-    SqlRows rows = db.exec(QStringLiteral("SELECT DISTINCT student_id FROM exemptions WHERE subject_id = ? AND year_id = ? "
-                                          "AND (period_id IS NULL OR period_id = ?) AND student_id = ANY(?::bigint[])"),
-                           {subjectId, yearId, periodId, intArrayLiteral(studentIds)});
-    QList<qint64> list;
-    while (rows.next())
-        list.append(rows.integer(0));
-    return list;
-}
-
-bool JournalStore::isExempt(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId, qint64 periodId)
-{
-    return !exempt(db, subjectId, yearId, periodId, {studentId}).isEmpty();
 }
 
 bool JournalStore::isSubstitute(Db &db, qint64 assignmentId, qint64 teacherId)

@@ -114,6 +114,9 @@ struct Membership {
     bool covers(const QDate &date) const { return startsOn <= date && (!leftOn.isValid() || date < leftOn); }
 };
 
+// Lesson number -> its start and end ("08:30", "09:15").
+using Bells = QHash<int, std::pair<QString, QString>>;
+
 struct Exemption {
     qint64 studentId = 0;
     qint64 periodId = 0; // 0: the whole year
@@ -145,8 +148,8 @@ public:
 
     static std::optional<AssignmentContext> assignment(Db &db, qint64 assignmentId);
     static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
-    // Bell times of the class's bell schedule: lesson number -> ("08:30", "09:15").
-    static QHash<int, std::pair<QString, QString>> bells(Db &db, qint64 classId);
+    // Bell times of the class's bell schedule.
+    static Bells bells(Db &db, qint64 classId);
 
     // Students of the class (or subgroup) at some time in [from, to], alphabetical.
     static QList<PageStudent> students(Db &db, const AssignmentContext &a, const QDate &from, const QDate &to);
@@ -160,8 +163,6 @@ public:
     static QList<FinalMarkRow> finalMarks(Db &db, qint64 subjectId, qint64 yearId, const QList<qint64> &studentIds);
     static std::optional<FinalMarkRow> finalMark(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId,
                                                  const QString &kind, qint64 periodId);
-    static QList<qint64> exempt(Db &db, qint64 subjectId, qint64 yearId, qint64 periodId, const QList<qint64> &studentIds);
-    static bool isExempt(Db &db, qint64 studentId, qint64 subjectId, qint64 yearId, qint64 periodId);
     static bool isSubstitute(Db &db, qint64 assignmentId, qint64 teacherId);
 
     static QList<MarkRow> cellMarks(Db &db, qint64 lessonId, qint64 studentId);

@@ -73,9 +73,21 @@ EpochMap<std::pair<qint64, qint64>, std::shared_ptr<const QList<Exemption>>> &ex
     return map;
 }
 
-EpochMap<qint64, QHash<qint64, WorkKind>> &kinds()
+EpochMap<qint64, std::shared_ptr<const QList<WorkKind>>> &kinds()
 {
-    static EpochMap<qint64, QHash<qint64, WorkKind>> map;
+    static EpochMap<qint64, std::shared_ptr<const QList<WorkKind>>> map;
+    return map;
+}
+
+EpochMap<qint64, AssignmentContext> &assignments()
+{
+    static EpochMap<qint64, AssignmentContext> map;
+    return map;
+}
+
+EpochMap<qint64, std::shared_ptr<const Bells>> &bellsOfClasses()
+{
+    static EpochMap<qint64, std::shared_ptr<const Bells>> map;
     return map;
 }
 
@@ -133,18 +145,34 @@ std::shared_ptr<const QList<Exemption>> StructureCache::exemptions(Db &db, qint6
                   [&] { return std::make_shared<const QList<Exemption>>(JournalStore::exemptions(db, subjectId, yearId)); });
 }
 
+std::optional<AssignmentContext> StructureCache::assignment(Db &db, qint64 assignmentId)
+{
+    if (auto hit = assignments().get(assignmentId))
+        return hit;
+    const quint64 epoch = g_epoch.load();
+    std::optional<AssignmentContext> a = JournalStore::assignment(db, assignmentId);
+    if (a)
+        assignments().put(assignmentId, *a, epoch);
+    return a;
+}
+
+std::shared_ptr<const Bells> StructureCache::bells(Db &db, qint64 classId)
+{
+    return cached(bellsOfClasses(), classId, [&] { return std::make_shared<const Bells>(JournalStore::bells(db, classId)); });
+}
+
+std::shared_ptr<const QList<WorkKind>> StructureCache::workKinds(Db &db, qint64 schoolId)
+{
+    return cached(kinds(), schoolId, [&] { return std::make_shared<const QList<WorkKind>>(WorkKindStore::list(db, schoolId, true)); });
+}
+
 std::optional<WorkKind> StructureCache::workKind(Db &db, qint64 schoolId, qint64 kindId)
 {
-    const QHash<qint64, WorkKind> all = cached(kinds(), schoolId, [&] {
-        QHash<qint64, WorkKind> map;
-        for (const WorkKind &k : WorkKindStore::list(db, schoolId, true))
-            map.insert(k.id, k);
-        return map;
-    });
-    const auto it = all.constFind(kindId);
-    if (it == all.constEnd())
-        return std::nullopt;
-    return *it;
+    for (const WorkKind &k : *workKinds(db, schoolId)) {
+        if (k.id == kindId)
+            return k;
+    }
+    return std::nullopt;
 }
 
 bool StructureCache::isMember(Db &db, const AssignmentContext &a, qint64 studentId, const QDate &on)
@@ -163,6 +191,16 @@ bool StructureCache::isExempt(Db &db, const AssignmentContext &a, qint64 student
             return true;
     }
     return false;
+}
+
+QSet<qint64> StructureCache::exemptIn(Db &db, const AssignmentContext &a, qint64 periodId)
+{
+    QSet<qint64> students;
+    for (const Exemption &e : *exemptions(db, a.subjectId, a.yearId)) {
+        if (e.periodId == 0 || e.periodId == periodId)
+            students.insert(e.studentId);
+    }
+    return students;
 }
 
 } // namespace cj::server
