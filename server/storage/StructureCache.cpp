@@ -103,6 +103,18 @@ Value cached(EpochMap<Key, Value> &map, const Key &key, Load load, qsizetype lim
     map.put(key, value, epoch, limit);
     return value;
 }
+// As cached(), for what may not exist: only what was found is kept.
+template<typename Key, typename Value, typename Load>
+std::optional<Value> cachedIfFound(EpochMap<Key, Value> &map, const Key &key, Load load, qsizetype limit = 100000)
+{
+    if (auto hit = map.get(key))
+        return hit;
+    const quint64 epoch = g_epoch.load();
+    std::optional<Value> value = load();
+    if (value)
+        map.put(key, *value, epoch, limit);
+    return value;
+}
 } // namespace
 
 void StructureCache::invalidate()
@@ -117,13 +129,7 @@ void StructureCache::forgetLesson(qint64 lessonId)
 
 std::optional<LessonContext> StructureCache::lesson(Db &db, qint64 lessonId)
 {
-    if (auto hit = lessons().get(lessonId))
-        return hit;
-    const quint64 epoch = g_epoch.load();
-    std::optional<LessonContext> lesson = JournalStore::lesson(db, lessonId);
-    if (lesson)
-        lessons().put(lessonId, *lesson, epoch, kMaxLessons);
-    return lesson;
+    return cachedIfFound(lessons(), lessonId, [&] { return JournalStore::lesson(db, lessonId); }, kMaxLessons);
 }
 
 std::shared_ptr<const QList<Membership>> StructureCache::memberships(Db &db, const AssignmentContext &a)
@@ -147,13 +153,7 @@ std::shared_ptr<const QList<Exemption>> StructureCache::exemptions(Db &db, qint6
 
 std::optional<AssignmentContext> StructureCache::assignment(Db &db, qint64 assignmentId)
 {
-    if (auto hit = assignments().get(assignmentId))
-        return hit;
-    const quint64 epoch = g_epoch.load();
-    std::optional<AssignmentContext> a = JournalStore::assignment(db, assignmentId);
-    if (a)
-        assignments().put(assignmentId, *a, epoch);
-    return a;
+    return cachedIfFound(assignments(), assignmentId, [&] { return JournalStore::assignment(db, assignmentId); });
 }
 
 std::shared_ptr<const Bells> StructureCache::bells(Db &db, qint64 classId)
