@@ -14,7 +14,7 @@ ConnectionHub::ConnectionHub(int workerThreads, int networkThreads, QObject *par
     m_pool.setMaxThreadCount(workerThreads);
     m_pool.setExpiryTimeout(-1); // keep workers (and their database connections) alive
     m_batcher = std::make_unique<WriteBatcher>();
-    const int count = networkThreads > 0 ? networkThreads : qBound(4, 4 * QThread::idealThreadCount(), 16);
+    const int count = networkThreads > 0 ? networkThreads : qBound(2, QThread::idealThreadCount(), 8);
     for (int i = 0; i < count; ++i) {
         NetworkThread t;
         t.thread = std::make_unique<QThread>();

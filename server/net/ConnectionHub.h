@@ -28,8 +28,7 @@ class ConnectionHub : public QObject
 {
     Q_OBJECT
 public:
-    // networkThreads 0: four per core (4 to 16). A thread polls all its sockets at every wake-up, so
-    // the poll costs less the fewer it holds; threads that wait cost next to nothing.
+    // networkThreads 0: one per core, at least two.
     explicit ConnectionHub(int workerThreads, int networkThreads = 0, QObject *parent = nullptr);
     ~ConnectionHub() override;
 
