@@ -172,7 +172,11 @@ void ConnectionHub::stopThreads()
     }
     for (const auto &f : std::as_const(here))
         f();
-    // A thread deletes what was left to deleteLater() when it finishes.
+    // The threads handle the drops before they quit (a quit event loop leaves queued calls undone),
+    // and delete what was left to deleteLater() when they finish.
+    QDeadlineTimer dropped(2000);
+    while (connectionCount() > 0 && !dropped.hasExpired())
+        QThread::msleep(10);
     for (const NetworkThread &t : m_threads)
         t.thread->quit();
     for (const NetworkThread &t : m_threads)
