@@ -120,6 +120,7 @@ using Bells = QHash<int, std::pair<QString, QString>>;
 struct Exemption {
     qint64 studentId = 0;
     qint64 periodId = 0; // 0: the whole year
+    bool covers(qint64 period) const { return periodId == 0 || periodId == period; }
 };
 
 // SQL for the journal: pages, cells, lessons' topics and homework, period and final marks.

@@ -187,7 +187,7 @@ bool StructureCache::isMember(Db &db, const AssignmentContext &a, qint64 student
 bool StructureCache::isExempt(Db &db, const AssignmentContext &a, qint64 studentId, qint64 periodId)
 {
     for (const Exemption &e : *exemptions(db, a.subjectId, a.yearId)) {
-        if (e.studentId == studentId && (e.periodId == 0 || e.periodId == periodId))
+        if (e.studentId == studentId && e.covers(periodId))
             return true;
     }
     return false;
@@ -197,7 +197,7 @@ QSet<qint64> StructureCache::exemptIn(Db &db, const AssignmentContext &a, qint64
 {
     QSet<qint64> students;
     for (const Exemption &e : *exemptions(db, a.subjectId, a.yearId)) {
-        if (e.periodId == 0 || e.periodId == periodId)
+        if (e.covers(periodId))
             students.insert(e.studentId);
     }
     return students;
