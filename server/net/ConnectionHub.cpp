@@ -103,20 +103,31 @@ void ConnectionHub::forEach(const QSet<ClientConnection *> &among, const std::fu
     }
 }
 
+void ConnectionHub::forAll(const std::function<void(ClientConnection *)> &f)
+{
+    QList<std::function<void()>> here;
+    {
+        QMutexLocker lock(&m_mutex);
+        forEach(m_connections, f, &here);
+    }
+    for (const auto &g : std::as_const(here))
+        g();
+}
+
 void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effects)
 {
     for (const QString &topic : effects.unsubscribe)
         unsubscribe(origin, topic);
     for (const QString &topic : effects.subscribe)
         subscribe(origin, topic);
+    if (!effects.endedSessions.isEmpty() || !effects.changedUsers.isEmpty()) {
+        const QSet<qint64> ended(effects.endedSessions.cbegin(), effects.endedSessions.cend());
+        const QSet<qint64> changed(effects.changedUsers.cbegin(), effects.changedUsers.cend());
+        forAll([ended, changed](ClientConnection *c) { c->applyAccountChanges(ended, changed); });
+    }
     QList<std::function<void()>> here;
     {
         QMutexLocker lock(&m_mutex);
-        if (!effects.endedSessions.isEmpty() || !effects.changedUsers.isEmpty()) {
-            const QSet<qint64> ended(effects.endedSessions.cbegin(), effects.endedSessions.cend());
-            const QSet<qint64> changed(effects.changedUsers.cbegin(), effects.changedUsers.cend());
-            forEach(m_connections, [ended, changed](ClientConnection *c) { c->applyAccountChanges(ended, changed); }, &here);
-        }
         for (const Publication &publication : effects.publications) {
             const auto it = m_subscribers.constFind(publication.topic);
             if (it == m_subscribers.constEnd())
@@ -134,13 +145,7 @@ void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effect
 
 void ConnectionHub::shutdown(int graceMs)
 {
-    QList<std::function<void()>> here;
-    {
-        QMutexLocker lock(&m_mutex);
-        forEach(m_connections, [](ClientConnection *c) { c->beginShutdown(); }, &here);
-    }
-    for (const auto &f : std::as_const(here))
-        f();
+    forAll([](ClientConnection *c) { c->beginShutdown(); });
     QDeadlineTimer deadline(graceMs);
     auto anyBusy = [this] {
         QMutexLocker lock(&m_mutex);
@@ -165,13 +170,7 @@ void ConnectionHub::stopThreads()
 {
     if (m_threads.empty())
         return;
-    QList<std::function<void()>> here;
-    {
-        QMutexLocker lock(&m_mutex);
-        forEach(m_connections, [](ClientConnection *c) { c->drop(); }, &here);
-    }
-    for (const auto &f : std::as_const(here))
-        f();
+    forAll([](ClientConnection *c) { c->drop(); });
     // The threads handle the drops before they quit (a quit event loop leaves queued calls undone),
     // and delete what was left to deleteLater() when they finish.
     QDeadlineTimer dropped(2000);

@@ -59,6 +59,8 @@ private:
     // every connection in the sets alive until the call is queued.
     void forEach(const QSet<ClientConnection *> &among, const std::function<void(ClientConnection *)> &f,
                  QList<std::function<void()>> *here);
+    // forEach over every connection, taking the lock, and the calling thread's own after it.
+    void forAll(const std::function<void(ClientConnection *)> &f);
     void stopThreads();
 
     QThreadPool m_pool;
