@@ -643,6 +643,44 @@ private Q_SLOTS:
         QVERIFY(!ct->waitForEvent(MessageType::EventJournalChanged, 500));
     }
 
+    void theAnswerIsTheCellAsStored()
+    {
+        // A batched write builds its answer from what it read before writing: it must be the cell
+        // as a reader of the page finds it afterwards, who entered each mark and when included.
+        setToday("2025-10-24");
+        const qint64 l = m_lessons.value(QStringLiteral("math:2025-10-24"));
+        auto t = as(QStringLiteral("math"));
+        QVERIFY(setMarks(*t, l, m_abramova, {mark(3), mark(4)}).ok);
+        // The director keeps the first mark, changes the second and adds a third.
+        const protocol::Response r = setMarks(*as(QStringLiteral("director")), l, m_abramova, {mark(3), mark(5), mark(2, m_sr)});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborArray marks = r.result.value(QStringLiteral("cell")).toMap().value(QStringLiteral("marks")).toArray();
+        QCOMPARE(marks.size(), 3);
+        const QString teacher = marks.at(0).toMap().value(QStringLiteral("enteredBy")).toString();
+        const QString director = marks.at(1).toMap().value(QStringLiteral("enteredBy")).toString();
+        QVERIFY(!teacher.isEmpty() && !director.isEmpty() && teacher != director);
+        QCOMPARE(marks.at(2).toMap().value(QStringLiteral("enteredBy")).toString(), director);
+
+        const protocol::Response page = t->call(MessageType::JournalOpen,
+                                                QCborMap{{QStringLiteral("assignmentId"), m_aMath}, {QStringLiteral("periodId"), m_q1}});
+        QVERIFY(page.ok);
+        const auto find = [&](const QString &list, const std::function<bool(const QCborMap &)> &match) {
+            for (const QCborValue &v : page.result.value(list).toArray())
+                if (match(v.toMap()))
+                    return v.toMap();
+            return QCborMap();
+        };
+        const QCborMap stored = find(QStringLiteral("cells"), [&](const QCborMap &c) {
+            return c.value(QStringLiteral("lessonId")).toInteger() == l && c.value(QStringLiteral("studentId")).toInteger() == m_abramova;
+        });
+        QCOMPARE(stored, r.result.value(QStringLiteral("cell")).toMap());
+        const QCborMap stats = find(QStringLiteral("stats"), [&](const QCborMap &s) {
+            return s.value(QStringLiteral("studentId")).toInteger() == m_abramova;
+        });
+        QCOMPARE(stats, r.result.value(QStringLiteral("stats")).toMap());
+        QVERIFY(stats.value(QStringLiteral("weighted")).toDouble() != stats.value(QStringLiteral("average")).toDouble());
+    }
+
     void planFlowsIntoLessons()
     {
         setToday("2025-09-16");

@@ -249,6 +249,20 @@ void Db::begin()
     m_inTransaction = true;
 }
 
+void Db::execAsOne(const QList<SqlStatement> &parts)
+{
+    QString sql = QStringLiteral("WITH ");
+    QVariantList params;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            sql += QStringLiteral(", ");
+        sql += QStringLiteral("part") + QString::number(i) + QStringLiteral(" AS (") + parts[i].sql + QLatin1Char(')');
+        params += parts[i].params;
+    }
+    sql += QStringLiteral(" SELECT 1");
+    exec(sql, params);
+}
+
 void Db::commit()
 {
     QSqlQuery query(m_db);

@@ -16,6 +16,7 @@
 #include <type_traits>
 
 #include "db/DatabaseConfig.h"
+#include "db/SqlStatement.h"
 
 namespace cj::server {
 
@@ -114,6 +115,10 @@ public:
     QSqlDatabase &connection() { return m_db; }
 
     SqlRows exec(const QString &sql, const QVariantList &params = {});
+    // Data-modifying statements run as one, each a part of its WITH: one round trip, and outside a
+    // transaction one implicit transaction of its own, committed before this returns — all of them
+    // or none. The parts see the database as it was before any of them.
+    void execAsOne(const QList<SqlStatement> &parts);
     // Statements run once (DDL, migrations): not prepared, no parameters.
     void execScript(const QString &sql);
 

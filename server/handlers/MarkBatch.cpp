@@ -127,7 +127,6 @@ void MarkBatch::runTogether(QList<Item> &items)
         item.done = false;
         item.outcome = {};
     }
-    Transaction tx(db);
 
     QList<Work> work;
     QList<Item *> refused;
@@ -144,10 +143,17 @@ void MarkBatch::runTogether(QList<Item> &items)
         }
     }
 
-    QList<CellKey> cells;
-    for (const Work &w : work)
-        cells.append(w.cell());
-    const QHash<CellKey, QList<MarkRow>> old = JournalBatchStore::marks(db, cells);
+    // One read for everything the rules and the answers need: each cell's marks and attendance, and
+    // its student's marks in the period (the lesson's own date when it lies in no period) for the
+    // figures. Lessons are split between the writers' lanes (WriteBatcher): no other batch writes
+    // these cells between this read and the write below.
+    QList<CellRangeQuery> queries;
+    for (const Work &w : std::as_const(work)) {
+        queries.append(CellRangeQuery{w.lesson.assignment.id, w.lesson.id, w.studentId,
+                                      w.period ? w.period->startsOn : w.lesson.date,
+                                      w.period ? w.period->endsOn : w.lesson.date, w.item->caller.userId});
+    }
+    const QHash<CellKey, CellRange> ranges = JournalBatchStore::cellRanges(db, queries);
     QList<Work *> accepted;
     for (Work &w : work) {
         MarkRules::Inputs in;
@@ -159,7 +165,7 @@ void MarkBatch::runTogether(QList<Item> &items)
         in.member = StructureCache::isMember(db, w.lesson.assignment, w.studentId, w.lesson.date);
         in.exempt = StructureCache::isExempt(db, w.lesson.assignment, w.studentId, w.period ? w.period->id : 0);
         try {
-            w.decision = MarkRules::decide(old.value(w.cell()), w.wanted, in);
+            w.decision = MarkRules::decide(ranges.value(w.cell()).cellMarks(w.lesson.id), w.wanted, in);
             accepted.append(&w);
         } catch (const RpcError &e) {
             refuse(*w.item, e.error());
@@ -170,63 +176,54 @@ void MarkBatch::runTogether(QList<Item> &items)
     // would now refuse it (a window closed since). Resends the rules let through are found below,
     // when their operation id is recorded.
     answerApplied(db, refused, typeName);
+    if (accepted.isEmpty())
+        return;
 
+    // The answers are the cells as the write leaves them, with the students' figures.
     QList<CellWrite> writes;
     QList<AuditEntry> audit;
-    for (const Work *w : std::as_const(accepted)) {
-        if (!w->decision.changed)
-            continue;
-        const Item &item = *w->item;
-        const QList<MarkRow> before = old.value(w->cell());
-        writes.append(CellWrite{w->lesson.assignment.schoolId, w->lesson.id, w->studentId, w->decision.wanted, item.caller.userId,
-                                before.size() > w->decision.wanted.size()});
-        AuditEntry e;
-        e.schoolId = w->lesson.assignment.schoolId;
-        e.at = now;
-        e.userId = item.caller.userId;
-        e.sessionId = item.caller.sessionId;
-        e.workstation = item.connection.workstation;
-        e.address = item.connection.address;
-        e.entity = QStringLiteral("marks");
-        e.entityId = w->lesson.id;
-        e.action = QStringLiteral("set");
-        e.oldValue = MarkRules::auditView(w->studentId, before);
-        e.newValue = MarkRules::auditView(w->studentId, w->decision.wanted);
-        e.opId = item.request.opId;
-        audit.append(e);
-    }
-    JournalBatchStore::replaceMarks(db, writes, now);
-    AuditStore::appendMany(db, audit);
-
-    // The answers: each cell as it now is, with the student's figures for the period (the lesson's
-    // own date when it lies in no period).
-    QList<CellRangeQuery> queries;
-    for (const Work *w : std::as_const(accepted)) {
-        queries.append(CellRangeQuery{w->lesson.assignment.id, w->lesson.id, w->studentId,
-                                      w->period ? w->period->startsOn : w->lesson.date,
-                                      w->period ? w->period->endsOn : w->lesson.date});
-    }
-    const QHash<CellKey, CellRange> ranges = JournalBatchStore::cellRanges(db, queries);
     QList<OperationStore::Record> records;
     for (Work *w : std::as_const(accepted)) {
+        Item &item = *w->item;
         const CellRange range = ranges.value(w->cell());
-        const QList<MarkRow> marks = range.cellMarks(w->lesson.id);
-        const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, marks, range.attendance);
-        const QList<MarkRow> &forStats = w->period ? range.marks : marks;
+        const QList<MarkRow> before = range.cellMarks(w->lesson.id);
+        const QList<MarkRow> after = w->decision.changed ? marksAfterWrite(before, w->decision.wanted, range.writerName, now) : before;
+        if (w->decision.changed) {
+            writes.append(CellWrite{w->lesson.assignment.schoolId, w->lesson.id, w->studentId, w->decision.wanted,
+                                    item.caller.userId, before.size() > w->decision.wanted.size()});
+            AuditEntry e;
+            e.schoolId = w->lesson.assignment.schoolId;
+            e.at = now;
+            e.userId = item.caller.userId;
+            e.sessionId = item.caller.sessionId;
+            e.workstation = item.connection.workstation;
+            e.address = item.connection.address;
+            e.entity = QStringLiteral("marks");
+            e.entityId = w->lesson.id;
+            e.action = QStringLiteral("set");
+            e.oldValue = MarkRules::auditView(w->studentId, before);
+            e.newValue = MarkRules::auditView(w->studentId, w->decision.wanted);
+            e.opId = item.request.opId;
+            audit.append(e);
+        }
+        const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, after, range.attendance);
+        const QList<MarkRow> forStats = w->period ? range.withCell(w->lesson.id, after) : after;
         const QCborMap statsMap = journalcbor::stats(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
         const QCborMap result{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
-        Item &item = *w->item;
         answer(item, protocol::okResponse(item.request, result));
         if (w->decision.changed)
             item.outcome.effects.publications.append(journalcbor::changed(w->lesson.assignment.id, journalcbor::cellChange(cell, statsMap)));
         records.append(OperationStore::Record{item.request.opId, item.caller.userId, typeName, result.toCborValue().toCbor()});
     }
-    // Refused requests leave no operation record: a resend is checked again, as on the single path.
-    // An id recorded already is a resend the rules let through: the batch is given up and run
-    // singly, where each request finds its own record.
-    if (OperationStore::recordMany(db, records) != records.size())
-        throw std::runtime_error("the batch holds a resend of an applied operation");
-    tx.commit();
+    // The marks, their audit rows and the operation records in one statement, which is its own
+    // transaction: the answers go out only after it has committed. Refused requests leave no
+    // record: a resend is checked again, as on the single path. An id recorded already (a resend
+    // the rules let through) fails the statement as a whole, and the batch is run singly, where
+    // each request finds its own record.
+    QList<SqlStatement> statements = JournalBatchStore::replaceStatements(writes, now);
+    statements.append(AuditStore::appendStatement(audit));
+    statements.append(OperationStore::recordStatement(records));
+    db.execAsOne(statements);
 }
 
 } // namespace cj::server

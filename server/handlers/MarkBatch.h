@@ -6,10 +6,11 @@
 
 namespace cj::server {
 
-// journal.setMarks for many cells at once, in one transaction with set-based statements: the
-// morning peak's hot path. Each request is checked on its own by the same MarkRules as a single
-// write and answered on its own; those that pass are written together and acknowledged only after
-// the one commit. If the batch's transaction fails, every request is run again singly.
+// journal.setMarks for many cells at once: the morning peak's hot path. One set-based read, then
+// each request is checked on its own by the same MarkRules as a single write and answered on its
+// own; those that pass are written together by one statement (marks, audit rows and operation
+// records: one transaction) and acknowledged only after its commit. If the batch fails, every
+// request is run again singly.
 class MarkBatch
 {
 public:

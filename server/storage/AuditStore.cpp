@@ -71,10 +71,8 @@ QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
     return readEntries(rows);
 }
 
-void AuditStore::appendMany(Db &db, const QList<AuditEntry> &entries)
+SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
 {
-    if (entries.isEmpty())
-        return;
     SqlArray school, user, session, workstation, address, entity, entityId, action, oldValue, newValue, opId, at;
     for (const AuditEntry &e : entries) {
         school.add(e.schoolId);
@@ -90,13 +88,13 @@ void AuditStore::appendMany(Db &db, const QList<AuditEntry> &entries)
         e.opId.isNull() ? opId.addNull() : opId.add(e.opId.toString(QUuid::WithoutBraces));
         at.add(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
     }
-    db.exec(QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, entity_id, "
+    return {QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, entity_id, "
                            "action, old_value, new_value, op_id, at) "
                            "SELECT s, u, se, w, ad, en, ei, ac, o::jsonb, n::jsonb, op::uuid, t FROM unnest(?::bigint[], "
                            "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
                            "?::text[], ?::text[], ?::timestamptz[]) AS x(s, u, se, w, ad, en, ei, ac, o, n, op, t)"),
             {school.literal(), user.literal(), session.literal(), workstation.literal(), address.literal(), entity.literal(),
-             entityId.literal(), action.literal(), oldValue.literal(), newValue.literal(), opId.literal(), at.literal()});
+             entityId.literal(), action.literal(), oldValue.literal(), newValue.literal(), opId.literal(), at.literal()}};
 }
 
 QList<AuditEntry> AuditStore::trail(Db &db, qint64 schoolId, const QStringList &entities, qint64 entityId)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUuid>
 
+#include "db/SqlStatement.h"
+
 namespace cj::server {
 
 class Db;
@@ -40,7 +42,8 @@ class AuditStore
 {
 public:
     static void append(Db &db, const AuditEntry &entry);
-    static void appendMany(Db &db, const QList<AuditEntry> &entries);
+    // The statement that appends many entries, to run with the writes they record (Db::execAsOne).
+    static SqlStatement appendStatement(const QList<AuditEntry> &entries);
     static QList<AuditEntry> list(Db &db, const AuditFilter &filter);
     // The trail of one record kept under several entities (e.g. a lesson's marks, attendance, topic),
     // oldest first.

@@ -482,41 +482,8 @@ bool JournalStore::removeExemption(Db &db, qint64 studentId, qint64 subjectId, q
     return rows.rowsAffected() > 0;
 }
 
-namespace {
-// The cells of a batch as two parallel arrays, for "unnest(?::bigint[], ?::bigint[]) AS c(lesson_id, student_id)".
-QVariantList cellArrays(const QList<CellKey> &cells)
+QList<SqlStatement> JournalBatchStore::replaceStatements(const QList<CellWrite> &writes, const QDateTime &now)
 {
-    SqlArray lessons;
-    SqlArray students;
-    for (const CellKey &c : cells) {
-        lessons.add(c.first);
-        students.add(c.second);
-    }
-    return {lessons.literal(), students.literal()};
-}
-} // namespace
-
-QHash<CellKey, QList<MarkRow>> JournalBatchStore::marks(Db &db, const QList<CellKey> &cells)
-{
-    QHash<CellKey, QList<MarkRow>> map;
-    if (cells.isEmpty())
-        return map;
-    SqlRows rows = db.exec(QStringLiteral("SELECT ") + kMarkColumns + kMarkJoins
-                               + QStringLiteral("JOIN unnest(?::bigint[], ?::bigint[]) AS c(lesson_id, student_id) "
-                                                "ON m.lesson_id = c.lesson_id AND m.student_id = c.student_id "
-                                                "ORDER BY m.lesson_id, m.student_id, m.position"),
-                           cellArrays(cells));
-    while (rows.next()) {
-        const MarkRow m = readMark(rows);
-        map[{m.lessonId, m.studentId}].append(m);
-    }
-    return map;
-}
-
-void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now)
-{
-    if (writes.isEmpty())
-        return;
     // Cells in a fixed order, so concurrent batches take row locks in the same order.
     QList<const CellWrite *> ordered;
     for (const CellWrite &w : writes)
@@ -545,25 +512,37 @@ void JournalBatchStore::replaceMarks(Db &db, const QList<CellWrite> &writes, con
             at.add(now);
         }
     }
-    // Most writes keep or add marks: the statement that drops a cell's surplus runs only when needed.
-    if (!lessons.isEmpty())
-        db.exec(QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
-                               "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
-                {lessons.literal(), students.literal(), counts.literal()});
-    if (school.isEmpty())
-        return;
-    // As in replaceMarks: an unchanged mark keeps who entered it and when.
-    db.exec(QStringLiteral("INSERT INTO marks(school_id, lesson_id, student_id, position, value, passed, work_kind_id, "
-                           "comment, entered_by, entered_at) "
-                           "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[], "
-                           "?::boolean[], ?::bigint[], ?::text[], ?::bigint[], ?::timestamptz[]) "
-                           "ON CONFLICT (lesson_id, student_id, position) DO UPDATE SET value = EXCLUDED.value, "
-                           "passed = EXCLUDED.passed, work_kind_id = EXCLUDED.work_kind_id, comment = EXCLUDED.comment, "
-                           "updated_by = EXCLUDED.entered_by, updated_at = EXCLUDED.entered_at "
-                           "WHERE (marks.value, marks.passed, marks.work_kind_id, marks.comment) IS DISTINCT FROM "
-                           "(EXCLUDED.value, EXCLUDED.passed, EXCLUDED.work_kind_id, EXCLUDED.comment)"),
-            {school.literal(), lesson.literal(), student.literal(), position.literal(), value.literal(), passed.literal(),
-             kind.literal(), comment.literal(), user.literal(), at.literal()});
+    // The cells' surplus marks go, and the rest are upserted: different rows, so one statement
+    // may do both. As in replaceMarks, an unchanged mark keeps who entered it and when.
+    return {{QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
+                            "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
+             {lessons.literal(), students.literal(), counts.literal()}},
+            {QStringLiteral("INSERT INTO marks(school_id, lesson_id, student_id, position, value, passed, work_kind_id, "
+                            "comment, entered_by, entered_at) "
+                            "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[], "
+                            "?::boolean[], ?::bigint[], ?::text[], ?::bigint[], ?::timestamptz[]) "
+                            "ON CONFLICT (lesson_id, student_id, position) DO UPDATE SET value = EXCLUDED.value, "
+                            "passed = EXCLUDED.passed, work_kind_id = EXCLUDED.work_kind_id, comment = EXCLUDED.comment, "
+                            "updated_by = EXCLUDED.entered_by, updated_at = EXCLUDED.entered_at "
+                            "WHERE (marks.value, marks.passed, marks.work_kind_id, marks.comment) IS DISTINCT FROM "
+                            "(EXCLUDED.value, EXCLUDED.passed, EXCLUDED.work_kind_id, EXCLUDED.comment)"),
+             {school.literal(), lesson.literal(), student.literal(), position.literal(), value.literal(), passed.literal(),
+              kind.literal(), comment.literal(), user.literal(), at.literal()}}};
+}
+
+QList<MarkRow> marksAfterWrite(const QList<MarkRow> &old, QList<MarkRow> wanted, const QString &writerName,
+                               const QDateTime &now)
+{
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        MarkRow &m = wanted[i];
+        if (i < old.size() && old[i].sameMark(m)) {
+            m = old[i];
+            continue;
+        }
+        m.enteredAt = i < old.size() ? old[i].enteredAt : now;
+        m.enteredBy = writerName;
+    }
+    return wanted;
 }
 
 QList<MarkRow> CellRange::cellMarks(qint64 lessonId) const
@@ -576,18 +555,36 @@ QList<MarkRow> CellRange::cellMarks(qint64 lessonId) const
     return list;
 }
 
+QList<MarkRow> CellRange::withCell(qint64 lessonId, const QList<MarkRow> &cell) const
+{
+    QList<MarkRow> list;
+    bool placed = false;
+    for (const MarkRow &m : marks) {
+        if (m.lessonId != lessonId) {
+            list.append(m);
+        } else if (!placed) {
+            list.append(cell);
+            placed = true;
+        }
+    }
+    if (!placed)
+        list.append(cell);
+    return list;
+}
+
 QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<CellRangeQuery> &queries)
 {
     QHash<CellKey, CellRange> map;
     if (queries.isEmpty())
         return map;
-    SqlArray assignments, lessons, students, from, to;
+    SqlArray assignments, lessons, students, from, to, writers;
     for (const CellRangeQuery &q : queries) {
         assignments.add(q.assignmentId);
         lessons.add(q.lessonId);
         students.add(q.studentId);
         from.add(q.from);
         to.add(q.to);
+        writers.add(q.writerId);
         map.insert({q.lessonId, q.studentId}, CellRange{});
     }
     // The laterals make each probe of marks use the student and the lesson together (marks_student):
@@ -598,9 +595,10 @@ QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<Cell
     // outside the per-lesson laterals: inside them, the kinds were hashed anew for every lesson of
     // every cell (240 times for six cells, two thirds of the statement's time).
     SqlRows rows = db.exec(QStringLiteral("SELECT ") + kMarkColumns
-                               + QStringLiteral(", q.l, q.s, at.kind, at.reason "
-                                                "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[]) "
-                                                "AS q(a, l, s, f, t) "
+                               + QStringLiteral(", q.l, q.s, at.kind, at.reason, "
+                                                "(SELECT short_name(wu.surname, wu.first_name, wu.patronymic) FROM users wu WHERE wu.id = q.w) "
+                                                "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[], ?::bigint[]) "
+                                                "AS q(a, l, s, f, t, w) "
                                                 "LEFT JOIN attendance at ON at.lesson_id = q.l AND at.student_id = q.s "
                                                 "LEFT JOIN LATERAL (SELECT m.* FROM (SELECT l.id FROM lessons l WHERE l.assignment_id = q.a "
                                                 "AND l.on_date BETWEEN q.f AND q.t OFFSET 0) l "
@@ -610,11 +608,14 @@ QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<Cell
                                                 "AND m.lesson_id = q.l OFFSET 0) u ON true "
                                                 "LEFT JOIN work_kinds w ON w.id = m.work_kind_id "
                                                 "ORDER BY q.l, q.s, m.lesson_id, m.position"),
-                           {assignments.literal(), lessons.literal(), students.literal(), from.literal(), to.literal()});
+                           {assignments.literal(), lessons.literal(), students.literal(), from.literal(), to.literal(),
+                            writers.literal()});
     constexpr int kCell = 12; // the columns after the mark's
     while (rows.next()) {
         const CellKey cell{rows.integer(kCell), rows.integer(kCell + 1)};
         CellRange &range = map[cell];
+        if (range.writerName.isEmpty())
+            range.writerName = rows.text(kCell + 4);
         if (!rows.isNull(kCell + 2) && !range.attendance)
             range.attendance = AttendanceRow{cell.first, cell.second, rows.text(kCell + 2), rows.text(kCell + 3)};
         if (!rows.isNull(0))

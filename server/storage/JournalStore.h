@@ -8,6 +8,7 @@
 
 #include <optional>
 
+#include "db/SqlStatement.h"
 #include "domain/Grading.h"
 
 namespace cj::server {
@@ -202,6 +203,12 @@ struct CellWrite {
     bool mayShrink = true; // the cell may hold more marks than `marks`: the surplus is deleted
 };
 
+// A cell's marks as writing `wanted` over `old` leaves them (JournalStore::replaceMarks and
+// JournalBatchStore::replaceStatements): an unchanged mark keeps who entered it and when, a changed
+// one keeps when it was entered and shows who changed it, a new one is the writer's from `now`.
+QList<MarkRow> marksAfterWrite(const QList<MarkRow> &old, QList<MarkRow> wanted, const QString &writerName,
+                               const QDateTime &now);
+
 // A cell and the range of its assignment's lessons whose marks the answer needs (the period's,
 // for the student's figures).
 struct CellRangeQuery {
@@ -210,23 +217,27 @@ struct CellRangeQuery {
     qint64 studentId = 0;
     QDate from;
     QDate to;
+    qint64 writerId = 0; // who is about to write the cell
 };
 
 // A cell's attendance and its student's marks in the assignment's lessons of the queried range.
 struct CellRange {
     QList<MarkRow> marks; // by lesson, then position; enteredBy only in the cell's own
     std::optional<AttendanceRow> attendance;
+    QString writerName; // the short name a mark written by the query's writer shows
     QList<MarkRow> cellMarks(qint64 lessonId) const;
+    // The range with the cell's marks replaced by `cell`, in the same order.
+    QList<MarkRow> withCell(qint64 lessonId, const QList<MarkRow> &cell) const;
 };
 
 // Set-based variants for a batch of writes: a handful of statements however many cells.
 class JournalBatchStore
 {
 public:
-    static QHash<CellKey, QList<MarkRow>> marks(Db &db, const QList<CellKey> &cells);
-    static void replaceMarks(Db &db, const QList<CellWrite> &writes, const QDateTime &now);
-    // One statement for what the answers of a batch need, by cell.
+    // One statement for what a batch's rules and answers need, by cell.
     static QHash<CellKey, CellRange> cellRanges(Db &db, const QList<CellRangeQuery> &queries);
+    // The statements that write the cells (to run with the batch's other writes: Db::execAsOne).
+    static QList<SqlStatement> replaceStatements(const QList<CellWrite> &writes, const QDateTime &now);
 };
 
 // Marks as the averages see them (numeric marks only).

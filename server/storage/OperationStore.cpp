@@ -37,10 +37,8 @@ QHash<QUuid, OperationStore::Applied> OperationStore::findMany(Db &db, const QLi
     return map;
 }
 
-int OperationStore::recordMany(Db &db, const QList<Record> &records)
+SqlStatement OperationStore::recordStatement(const QList<Record> &records)
 {
-    if (records.isEmpty())
-        return 0;
     SqlArray ids, users, types, results;
     for (const Record &r : records) {
         ids.add(r.opId.toString(QUuid::WithoutBraces));
@@ -48,11 +46,10 @@ int OperationStore::recordMany(Db &db, const QList<Record> &records)
         types.add(r.messageType);
         results.add(QString::fromLatin1(r.result.toBase64()));
     }
-    SqlRows rows = db.exec(QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
-                                          "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], "
-                                          "?::text[], ?::text[]) AS x(i, u, t, r) ON CONFLICT (op_id) DO NOTHING"),
-                           {ids.literal(), users.literal(), types.literal(), results.literal()});
-    return rows.rowsAffected();
+    return {QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
+                           "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], ?::text[], "
+                           "?::text[]) AS x(i, u, t, r)"),
+            {ids.literal(), users.literal(), types.literal(), results.literal()}};
 }
 
 } // namespace cj::server

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include "db/SqlStatement.h"
+
 namespace cj::server {
 
 class Db;
@@ -30,8 +32,9 @@ public:
         QString messageType;
         QByteArray result;
     };
-    // Records those not recorded yet; returns how many were new (fewer: some had been applied before).
-    static int recordMany(Db &db, const QList<Record> &records);
+    // The statement that records many, to run with their writes (Db::execAsOne). An id recorded
+    // before fails it with a unique violation, and with it everything run together.
+    static SqlStatement recordStatement(const QList<Record> &records);
 };
 
 } // namespace cj::server
