@@ -4,8 +4,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -18,13 +16,16 @@
 #include "db/DatabaseConfig.h"
 #include "db/SqlStatement.h"
 
+struct pg_conn;
+struct pg_result;
+
 namespace cj::server {
 
 // A failed statement, with PostgreSQL's SQLSTATE so callers can tell a duplicate from a bug.
 class SqlError : public std::runtime_error
 {
 public:
-    SqlError(const QString &message, QString sqlState, const QString &sql);
+    SqlError(const QString &message, QString sqlState, const QString &sql, QString constraint = {});
     const QString &sqlState() const { return m_sqlState; }
     bool isUniqueViolation() const { return m_sqlState == QLatin1String("23505"); }
     bool isForeignKeyViolation() const { return m_sqlState == QLatin1String("23503"); }
@@ -45,7 +46,7 @@ private:
 
 class Db;
 
-// The rows of one executed statement. Move-only; releases the cached statement when destroyed.
+// The rows of one executed statement, all received (libpq's result), read as text by type.
 class SqlRows
 {
 public:
@@ -54,18 +55,18 @@ public:
     SqlRows(const SqlRows &) = delete;
     ~SqlRows();
 
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    bool isNull(int column) const { return m_query->isNull(column); }
-    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    bool next() { return ++m_row < m_rows; }
+    QVariant value(int column) const;
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
-    double number(int column) const { return m_query->value(column).toDouble(); }
-    QString text(int column) const { return m_query->value(column).toString(); }
-    bool boolean(int column) const { return m_query->value(column).toBool(); }
-    QDate date(int column) const { return m_query->value(column).toDate(); }
+    double number(int column) const;
+    QString text(int column) const;
+    bool boolean(int column) const;
+    QDate date(int column) const;
     QDateTime dateTime(int column) const;
-    QByteArray bytes(int column) const { return m_query->value(column).toByteArray(); }
-    int rowsAffected() const { return m_query->numRowsAffected(); }
+    QByteArray bytes(int column) const;
+    int rowsAffected() const;
     // Every remaining row, each turned into a record by `read` (called with these rows at that row).
     template<typename Read>
     auto all(Read read) -> QList<std::decay_t<decltype(read(*this))>>
@@ -78,15 +79,19 @@ public:
 
 private:
     friend class Db;
-    SqlRows(QSqlQuery *query, bool *inUse, std::unique_ptr<QSqlQuery> owned);
+    explicit SqlRows(pg_result *result);
+    const char *raw(int column) const;
+    unsigned type(int column) const;
 
-    QSqlQuery *m_query;
-    bool *m_inUse;
-    std::unique_ptr<QSqlQuery> m_owned; // a one-off statement when the cached one is busy
+    pg_result *m_result;
+    int m_rows = 0;
+    int m_row = -1;
 };
 
-// One database connection per thread, with its prepared statements cached: QPSQL prepares with a
-// round trip each time, so reusing statements matters on the hot paths. Only bound parameters.
+// One database connection per thread (libpq), with its prepared statements cached: each is parsed
+// and prepared once per connection and then executed with its parameters sent apart from the SQL
+// (PQexecPrepared), so PostgreSQL never parses a statement again, however long its array
+// parameters. Only bound parameters.
 class Db
 {
 public:
@@ -112,8 +117,6 @@ public:
     // writers), where planning each execution anew was a third of the database's work. Kept across
     // reconnects.
     static void planOnceInThisThread();
-    QSqlDatabase &connection() { return m_db; }
-
     SqlRows exec(const QString &sql, const QVariantList &params = {});
     // Data-modifying statements run as one, each a part of its WITH: one round trip, and outside a
     // transaction one implicit transaction of its own, committed before this returns — all of them
@@ -131,17 +134,16 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
 private:
-    struct Statement {
-        std::unique_ptr<QSqlQuery> query;
-        bool inUse = false;
-    };
-    [[noreturn]] void fail(const QSqlError &error, const QString &sql);
+    bool isOpen() const;
+    void close();
+    [[noreturn]] void fail(pg_result *result, const QString &sql);
+    // The prepared statement's name for `sql`, preparing it on first use.
+    const QByteArray &prepared(const QString &sql);
 
     QString m_name;
     DatabaseConfig m_config;
-    QSqlDatabase m_db;
-    // Node-based: SqlRows keeps a pointer to a statement's inUse flag across inserts.
-    std::unordered_map<QString, Statement> m_statements;
+    pg_conn *m_conn = nullptr;
+    std::unordered_map<QString, QByteArray> m_statements; // SQL -> prepared statement name
     bool m_inTransaction = false;
     bool m_planOnce = false;
 };
