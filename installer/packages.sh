@@ -6,7 +6,7 @@ set -euo pipefail
 CJ_PACKAGES=(
   build-essential cmake ninja-build pkg-config file dpkg-dev openssl ccache python3
   clang libclang-rt-14-dev
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-psql qt6-translations-l10n
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libqt6svg6
   libgl-dev libssl-dev libsodium-dev libpq-dev
   postgresql postgresql-contrib

@@ -1,5 +1,7 @@
 #include "db/EmbeddedPostgres.h"
 
+#include "db/Db.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -7,9 +9,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -266,40 +265,24 @@ bool EmbeddedPostgres::waitUntilReady(int timeoutMs, QString *error)
 
 bool EmbeddedPostgres::createDatabase(QString *error)
 {
-    const QString name = QStringLiteral("cj-bootstrap-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        DatabaseConfig config = connectionConfig();
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setUserName(config.user);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open()) {
-            *error = QStringLiteral("cannot connect to the private cluster: %1").arg(db.lastError().text());
-        } else {
-            {
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-                query.addBindValue(m_options.databaseName);
-                ok = query.exec();
-                const bool exists = ok && query.next();
-                query.finish();
-                if (ok && !exists) {
-                    // Identifiers cannot be bound; the name is ours and checked to be a plain identifier.
-                    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-                    QSqlQuery create(db);
-                    ok = plain.match(m_options.databaseName).hasMatch()
-                        && create.exec(QStringLiteral("CREATE DATABASE %1").arg(m_options.databaseName));
-                }
-            }
-            if (!ok)
-                *error = QStringLiteral("cannot create database %1").arg(m_options.databaseName);
-            db.close();
-        }
+    // Identifiers cannot be bound; the name is ours and checked to be a plain identifier.
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!plain.match(m_options.databaseName).hasMatch()) {
+        *error = QStringLiteral("cannot create database %1: not a plain name").arg(m_options.databaseName);
+        return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    DatabaseConfig config = connectionConfig();
+    config.databaseName = QStringLiteral("postgres");
+    try {
+        Db db(config, QStringLiteral("cj-bootstrap"));
+        db.open();
+        if (!db.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {m_options.databaseName}).next())
+            db.execScript(QStringLiteral("CREATE DATABASE %1").arg(m_options.databaseName));
+    } catch (const SqlError &e) {
+        *error = QStringLiteral("cannot create database %1: %2").arg(m_options.databaseName, QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
 }
 
 bool EmbeddedPostgres::start(QString *error)
