@@ -417,6 +417,9 @@ void Db::open()
         close();
         throw SqlError(message, QString(), QStringLiteral("<connect>"));
     }
+    // PostgreSQL's warnings go to the server's log, not to stderr (libpq's default).
+    PQsetNoticeProcessor(m_conn, [](void *, const char *message) { qCWarning(lcDb).noquote() << QString::fromUtf8(message).trimmed(); },
+                         nullptr);
     // Timestamps are exchanged in UTC; dates are school-local and carry no zone.
     execScript(QStringLiteral("SET TIME ZONE 'UTC'"));
     execScript(QStringLiteral("SET client_min_messages = warning"));

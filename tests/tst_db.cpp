@@ -1,0 +1,152 @@
+// The server's database layer on a real PostgreSQL: values of every type the storage binds and
+// reads come back as they went in, SQL errors carry PostgreSQL's SQLSTATE and constraint, a
+// statement fails without losing the connection, and Db::execAsOne writes all of its parts or none.
+#include <QtTest>
+
+#include "TestCluster.h"
+#include "db/Db.h"
+#include "db/SqlArray.h"
+
+using namespace cj;
+using server::Db;
+using server::SqlError;
+using server::SqlRows;
+
+class TestDb : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Db> m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(test::TestCluster::instance().isUp(), qPrintable(test::TestCluster::instance().error()));
+        m_db = std::make_unique<Db>(test::TestCluster::instance().createDatabase(QStringLiteral("db"), false), QStringLiteral("tst-db"));
+        m_db->open();
+        m_db->execScript(QStringLiteral("CREATE TABLE t (id bigserial PRIMARY KEY, i int, b boolean, s text UNIQUE, d date, "
+                                        "ts timestamptz, tm time, bin bytea, n numeric(4, 2), f float8);"
+                                        "CREATE TABLE u (k int PRIMARY KEY)"));
+    }
+
+    void valuesComeBackAsTheyWent()
+    {
+        const QDateTime moment(QDate(2026, 3, 17), QTime(5, 30, 1, 250), Qt::UTC);
+        const QByteArray binary("\x00\x01'\\\xff", 5);
+        const QString text = QStringLiteral("Отметки: «3» → «4», it's a \"quote\" and a \\ backslash; ? too");
+        const qint64 id = m_db->scalar(QStringLiteral("INSERT INTO t(i, b, s, d, ts, tm, bin, n, f) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                                      "RETURNING id"),
+                                       {-42, true, text, QDate(2026, 3, 17), moment.toTimeZone(QTimeZone(3 * 3600)),
+                                        QTime(8, 30), binary, 4.5, 0.1})
+                               ->toLongLong();
+        SqlRows r = m_db->exec(QStringLiteral("SELECT i, b, s, d, ts, tm, bin, n, f, '?' FROM t WHERE id = ?"), {id});
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), -42);
+        QCOMPARE(r.value(0), QVariant(-42));
+        QCOMPARE(r.boolean(1), true);
+        QCOMPARE(r.text(2), text);
+        QCOMPARE(r.date(3), QDate(2026, 3, 17));
+        QCOMPARE(r.dateTime(4), moment);
+        QCOMPARE(r.dateTime(4).toUTC().time(), QTime(5, 30, 1, 250));
+        QCOMPARE(r.value(5).toTime(), QTime(8, 30));
+        QCOMPARE(r.bytes(6), binary);
+        QCOMPARE(r.number(7), 4.5);
+        QCOMPARE(r.number(8), 0.1);
+        QCOMPARE(r.text(9), QStringLiteral("?")); // a question mark in a literal is not a placeholder
+        QVERIFY(!r.next());
+    }
+
+    void nullsAndEmptyText()
+    {
+        const qint64 id = m_db->scalar(QStringLiteral("INSERT INTO t(i, s, d, ts) VALUES (?, ?, ?, ?) RETURNING id"),
+                                       {server::orNullId(0), QString(), server::orNull(QDate()), QDateTime()})
+                              ->toLongLong();
+        SqlRows r = m_db->exec(QStringLiteral("SELECT i, s, d, ts, b FROM t WHERE id = ?"), {id});
+        QVERIFY(r.next());
+        QVERIFY(r.isNull(0));
+        QVERIFY(r.value(0).isNull());
+        QCOMPARE(r.optionalInteger(0), std::nullopt);
+        QVERIFY(!r.isNull(1)); // a null QString binds as empty text: only typed nulls are NULL
+        QCOMPARE(r.text(1), QString());
+        QVERIFY(r.isNull(2));
+        QVERIFY(!r.date(2).isValid());
+        QVERIFY(r.isNull(3));
+        QVERIFY(!r.dateTime(3).isValid());
+        QVERIFY(r.value(4).isNull());
+    }
+
+    void arraysAreBoundAsOneParameter()
+    {
+        server::SqlArray texts;
+        texts.add(QStringLiteral("a,b")).add(QStringLiteral("say \"hi\"")).add(QStringLiteral("back\\slash")).addNull();
+        SqlRows r = m_db->exec(QStringLiteral("SELECT x FROM unnest(?::text[]) WITH ORDINALITY AS a(x, n) ORDER BY n"),
+                               {texts.literal()});
+        QStringList got;
+        while (r.next())
+            got.append(r.isNull(0) ? QStringLiteral("<null>") : r.text(0));
+        QCOMPARE(got, (QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"),
+                                   QStringLiteral("<null>")}));
+    }
+
+    void errorsCarryTheirStateAndTheConnectionStays()
+    {
+        m_db->exec(QStringLiteral("INSERT INTO t(s) VALUES (?)"), {QStringLiteral("once")});
+        try {
+            m_db->exec(QStringLiteral("INSERT INTO t(s) VALUES (?)"), {QStringLiteral("once")});
+            QFAIL("a duplicate was accepted");
+        } catch (const SqlError &e) {
+            QVERIFY(e.isUniqueViolation());
+            QCOMPARE(e.constraint(), QStringLiteral("t_s_key"));
+            QVERIFY(!e.isConnectionLost());
+        }
+        try {
+            m_db->exec(QStringLiteral("SELECT no_such_column FROM t"));
+            QFAIL("a bad statement ran");
+        } catch (const SqlError &e) {
+            QCOMPARE(e.sqlState(), QStringLiteral("42703"));
+        }
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t WHERE s = ?"), {QStringLiteral("once")})->toLongLong(), 1);
+    }
+
+    void aTransactionRollsBackUnlessCommitted()
+    {
+        {
+            server::Transaction tx(*m_db);
+            m_db->exec(QStringLiteral("INSERT INTO u(k) VALUES (?)"), {1});
+        }
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM u"))->toLongLong(), 0);
+        server::Transaction tx(*m_db);
+        m_db->exec(QStringLiteral("INSERT INTO u(k) VALUES (?)"), {1});
+        tx.commit();
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM u"))->toLongLong(), 1);
+    }
+
+    void execAsOneWritesAllPartsOrNone()
+    {
+        const auto insert = [](int k) { return server::SqlStatement{QStringLiteral("INSERT INTO u(k) VALUES (?)"), {k}}; };
+        m_db->execAsOne({insert(10), insert(11)});
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM u WHERE k IN (10, 11)"))->toLongLong(), 2);
+        // The second part collides with a row written before: the first part is not kept either.
+        QVERIFY_THROWS_EXCEPTION(SqlError, m_db->execAsOne({insert(12), insert(10)}));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM u WHERE k = 12"))->toLongLong(), 0);
+    }
+
+    void reconnectsAfterTheConnectionIsLost()
+    {
+        const qint64 pid = m_db->scalar(QStringLiteral("SELECT pg_backend_pid()"))->toLongLong();
+        Db other(test::TestCluster::instance().createDatabase(QStringLiteral("dbkill"), false), QStringLiteral("tst-db-kill"));
+        other.open();
+        QVERIFY(other.scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid})->toBool());
+        try {
+            m_db->exec(QStringLiteral("SELECT 1"));
+            QFAIL("a statement ran on a terminated connection");
+        } catch (const SqlError &e) {
+            QVERIFY2(e.isConnectionLost(), e.what());
+        }
+        m_db->reconnect();
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM u WHERE k = ?"), {1})->toLongLong(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDb)
+#include "tst_db.moc"
