@@ -681,6 +681,58 @@ private Q_SLOTS:
         QVERIFY(stats.value(QStringLiteral("weighted")).toDouble() != stats.value(QStringLiteral("average")).toDouble());
     }
 
+    void figuresFollowWritesMadeOtherWays()
+    {
+        // A batch's answer takes the pupil's other marks of the period from what earlier batches
+        // kept (PeriodMarksCache): a kind's new weight and a mark written by an approved correction
+        // must show in the next answer as they do on the page.
+        auto t = as(QStringLiteral("math"));
+        const qint64 l01 = m_lessons.value(QStringLiteral("math:2025-10-01"));
+        const qint64 l08 = m_lessons.value(QStringLiteral("math:2025-09-08"));
+        const qint64 l24 = m_lessons.value(QStringLiteral("math:2025-10-24"));
+        const auto pageStats = [&] {
+            const protocol::Response page = t->call(MessageType::JournalOpen, QCborMap{{QStringLiteral("assignmentId"), m_aMath},
+                                                                                       {QStringLiteral("periodId"), m_q1}});
+            for (const QCborValue &v : page.result.value(QStringLiteral("stats")).toArray())
+                if (v.toMap().value(QStringLiteral("studentId")).toInteger() == m_yolkin)
+                    return v.toMap();
+            return QCborMap();
+        };
+        const auto answerStats = [&](int value) {
+            const protocol::Response r = setMarks(*t, l24, m_yolkin, {mark(value)});
+            return r.ok ? r.result.value(QStringLiteral("stats")).toMap() : QCborMap();
+        };
+        setToday("2025-10-02");
+        QVERIFY(setMarks(*t, l01, m_yolkin, {mark(2, m_sr)}).ok);
+        setToday("2025-10-24");
+        QCOMPARE(answerStats(4), pageStats());
+        QCOMPARE(answerStats(5), pageStats()); // from what the first answer kept
+
+        QCborMap kind;
+        for (const QCborValue &v : t->call(MessageType::WorkKindsList).result.value(QStringLiteral("workKinds")).toArray())
+            if (v.toMap().value(QStringLiteral("id")).toInteger() == m_sr)
+                kind = v.toMap();
+        const double weight = kind.value(QStringLiteral("weight")).toDouble();
+        kind.insert(QStringLiteral("weight"), weight + 1.5);
+        QVERIFY(write(*m_admin, MessageType::WorkKindsSave, kind).ok);
+        const QCborMap reweighted = answerStats(4);
+        QCOMPARE(reweighted, pageStats());
+
+        const QCborMap change{{QStringLiteral("type"), QStringLiteral("journal.setMarks")},
+                              {QStringLiteral("args"), QCborMap{{QStringLiteral("lessonId"), l08}, {QStringLiteral("studentId"), m_yolkin},
+                                                                {QStringLiteral("marks"), QCborArray{mark(2), mark(2)}}}}};
+        const qint64 request = write(*t, MessageType::CorrectionsFile,
+                                     QCborMap{{QStringLiteral("change"), change}, {QStringLiteral("reason"), QStringLiteral("Ошибка")}})
+                                   .result.value(QStringLiteral("id")).toInteger();
+        QVERIFY(write(*m_admin, MessageType::CorrectionsDecide, QCborMap{{QStringLiteral("id"), request}, {QStringLiteral("approve"), true}}).ok);
+        const QCborMap corrected = answerStats(4);
+        QCOMPARE(corrected, pageStats());
+        QCOMPARE(corrected.value(QStringLiteral("count")).toInteger(), reweighted.value(QStringLiteral("count")).toInteger() + 1);
+
+        kind.insert(QStringLiteral("weight"), weight);
+        QVERIFY(write(*m_admin, MessageType::WorkKindsSave, kind).ok);
+    }
+
     void planFlowsIntoLessons()
     {
         setToday("2025-09-16");

@@ -11,6 +11,7 @@
 #include "rules/MarkRules.h"
 #include "storage/JournalStore.h"
 #include "storage/PlanStore.h"
+#include "storage/PeriodMarksCache.h"
 #include "storage/StructureCache.h"
 #include "storage/WorkKindStore.h"
 
@@ -213,6 +214,7 @@ QCborMap JournalWriter::setMarks(const ArgReader &args)
     const std::optional<AttendanceRow> attendance = JournalStore::cellAttendance(m_ctx.db, lessonId, studentId);
     if (decision.changed) {
         JournalStore::replaceMarks(m_ctx.db, schoolId, lessonId, studentId, decision.wanted, m_ctx.caller.userId, Clock::now());
+        m_ctx.effects.afterCommit.append([] { PeriodMarksCache::marksChangedElsewhere(); });
         audit(QStringLiteral("marks"), lessonId, QStringLiteral("set"), MarkRules::auditView(studentId, old),
               MarkRules::auditView(studentId, decision.wanted));
     }

@@ -11,6 +11,7 @@
 #include "rules/MarkRules.h"
 #include "storage/AuditStore.h"
 #include "storage/OperationStore.h"
+#include "storage/PeriodMarksCache.h"
 #include "storage/StructureCache.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcRpc)
@@ -31,6 +32,12 @@ struct Work {
     QList<MarkRow> wanted;
     MarkRules::Decision decision;
     CellKey cell() const { return {lesson.id, studentId}; }
+    // The pupil's marks whose figures the answer gives: the period's (the lesson's own date when it
+    // lies in no period).
+    PeriodMarksCache::Key periodKey() const
+    {
+        return {lesson.assignment.id, studentId, period ? period->startsOn : lesson.date, period ? period->endsOn : lesson.date};
+    }
 };
 
 void answer(MarkBatch::Item &item, const protocol::Response &response)
@@ -147,13 +154,25 @@ void MarkBatch::runTogether(QList<Item> &items)
     // its student's marks in the period (the lesson's own date when it lies in no period) for the
     // figures. Lessons are split between the writers' lanes (WriteBatcher): no other batch writes
     // these cells between this read and the write below.
+    // A pupil's marks of the period already kept are not read again (PeriodMarksCache).
+    const PeriodMarksCache::Stamp readAt = PeriodMarksCache::stamp();
     QList<CellRangeQuery> queries;
-    for (const Work &w : std::as_const(work)) {
-        queries.append(CellRangeQuery{w.lesson.assignment.id, w.lesson.id, w.studentId,
-                                      w.period ? w.period->startsOn : w.lesson.date,
-                                      w.period ? w.period->endsOn : w.lesson.date, w.item->caller.userId});
+    QHash<CellKey, QList<MarkRow>> kept;
+    for (Work &w : work) {
+        const std::optional<QList<MarkRow>> known = PeriodMarksCache::get(w.periodKey());
+        if (known)
+            kept.insert(w.cell(), *known);
+        queries.append(CellRangeQuery{w.lesson.assignment.id, w.lesson.id, w.studentId, w.periodKey().from,
+                                      w.periodKey().to, w.item->caller.userId, !known});
     }
-    const QHash<CellKey, CellRange> ranges = JournalBatchStore::cellRanges(db, queries);
+    QHash<CellKey, CellRange> ranges = JournalBatchStore::cellRanges(db, queries);
+    for (const Work &w : std::as_const(work)) {
+        CellRange &range = ranges[w.cell()];
+        if (const auto it = kept.constFind(w.cell()); it != kept.constEnd())
+            range.marks = CellRange{*it, {}, {}}.withCell(w.lesson.id, range.marks);
+        else
+            PeriodMarksCache::put(w.periodKey(), range.marks, readAt);
+    }
     QList<Work *> accepted;
     for (Work &w : work) {
         MarkRules::Inputs in;
@@ -183,6 +202,7 @@ void MarkBatch::runTogether(QList<Item> &items)
     QList<CellWrite> writes;
     QList<AuditEntry> audit;
     QList<OperationStore::Record> records;
+    QList<std::tuple<PeriodMarksCache::Key, qint64, QList<MarkRow>>> keptWrites;
     for (Work *w : std::as_const(accepted)) {
         Item &item = *w->item;
         const CellRange range = ranges.value(w->cell());
@@ -205,6 +225,7 @@ void MarkBatch::runTogether(QList<Item> &items)
             e.newValue = MarkRules::auditView(w->studentId, w->decision.wanted);
             e.opId = item.request.opId;
             audit.append(e);
+            keptWrites.append({w->periodKey(), w->lesson.id, after});
         }
         const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, after, range.attendance);
         const QList<MarkRow> forStats = w->period ? range.withCell(w->lesson.id, after) : after;
@@ -224,6 +245,8 @@ void MarkBatch::runTogether(QList<Item> &items)
     statements.append(AuditStore::appendStatement(audit));
     statements.append(OperationStore::recordStatement(records));
     db.execAsOne(statements);
+    for (const auto &[key, lessonId, marks] : std::as_const(keptWrites))
+        PeriodMarksCache::applyCell(key, lessonId, marks);
 }
 
 } // namespace cj::server

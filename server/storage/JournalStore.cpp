@@ -577,7 +577,7 @@ QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<Cell
     QHash<CellKey, CellRange> map;
     if (queries.isEmpty())
         return map;
-    SqlArray assignments, lessons, students, from, to, writers;
+    SqlArray assignments, lessons, students, from, to, writers, whole;
     for (const CellRangeQuery &q : queries) {
         assignments.add(q.assignmentId);
         lessons.add(q.lessonId);
@@ -585,6 +585,7 @@ QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<Cell
         from.add(q.from);
         to.add(q.to);
         writers.add(q.writerId);
+        whole.add(q.wholeRange);
         map.insert({q.lessonId, q.studentId}, CellRange{});
     }
     // The laterals make each probe of marks use the student and the lesson together (marks_student):
@@ -593,15 +594,17 @@ QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<Cell
     // marks in the range still gives one row, for its attendance. Who entered a mark is read for
     // the cell's own marks only: the others count for the figures alone. Users and kinds are joined
     // outside the per-lesson laterals: inside them, the kinds were hashed anew for every lesson of
-    // every cell (240 times for six cells, two thirds of the statement's time).
+    // every cell (240 times for six cells, two thirds of the statement's time). The rest of the
+    // range is read only when asked for (r): the cell's own marks are one probe, the range's forty.
     SqlRows rows = db.exec(QStringLiteral("SELECT ") + kMarkColumns
                                + QStringLiteral(", q.l, q.s, at.kind, at.reason, "
                                                 "(SELECT short_name(wu.surname, wu.first_name, wu.patronymic) FROM users wu WHERE wu.id = q.w) "
-                                                "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[], ?::bigint[]) "
-                                                "AS q(a, l, s, f, t, w) "
+                                                "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[], ?::bigint[], "
+                                                "?::boolean[]) AS q(a, l, s, f, t, w, r) "
                                                 "LEFT JOIN attendance at ON at.lesson_id = q.l AND at.student_id = q.s "
-                                                "LEFT JOIN LATERAL (SELECT m.* FROM (SELECT l.id FROM lessons l WHERE l.assignment_id = q.a "
-                                                "AND l.on_date BETWEEN q.f AND q.t OFFSET 0) l "
+                                                "LEFT JOIN LATERAL (SELECT * FROM marks m WHERE m.lesson_id = q.l AND m.student_id = q.s "
+                                                "UNION ALL SELECT m.* FROM (SELECT l.id FROM lessons l WHERE q.r AND l.assignment_id = q.a "
+                                                "AND l.on_date BETWEEN q.f AND q.t AND l.id <> q.l OFFSET 0) l "
                                                 "JOIN LATERAL (SELECT * FROM marks m WHERE m.lesson_id = l.id "
                                                 "AND m.student_id = q.s OFFSET 0) m ON true) m ON true "
                                                 "LEFT JOIN LATERAL (SELECT * FROM users u WHERE u.id = coalesce(m.updated_by, m.entered_by) "
@@ -609,7 +612,7 @@ QHash<CellKey, CellRange> JournalBatchStore::cellRanges(Db &db, const QList<Cell
                                                 "LEFT JOIN work_kinds w ON w.id = m.work_kind_id "
                                                 "ORDER BY q.l, q.s, m.lesson_id, m.position"),
                            {assignments.literal(), lessons.literal(), students.literal(), from.literal(), to.literal(),
-                            writers.literal()});
+                            writers.literal(), whole.literal()});
     constexpr int kCell = 12; // the columns after the mark's
     while (rows.next()) {
         const CellKey cell{rows.integer(kCell), rows.integer(kCell + 1)};

@@ -218,9 +218,11 @@ struct CellRangeQuery {
     QDate from;
     QDate to;
     qint64 writerId = 0; // who is about to write the cell
+    bool wholeRange = true; // false: the cell's own marks only (the range's are known already)
 };
 
-// A cell's attendance and its student's marks in the assignment's lessons of the queried range.
+// A cell's attendance and its student's marks in the assignment's lessons of the queried range
+// (or the cell's own marks only: CellRangeQuery::wholeRange).
 struct CellRange {
     QList<MarkRow> marks; // by lesson, then position; enteredBy only in the cell's own
     std::optional<AttendanceRow> attendance;

@@ -122,6 +122,11 @@ void StructureCache::invalidate()
     g_epoch.fetch_add(1);
 }
 
+quint64 StructureCache::epoch()
+{
+    return g_epoch.load();
+}
+
 void StructureCache::forgetLesson(qint64 lessonId)
 {
     lessons().remove(lessonId);

@@ -22,6 +22,7 @@ class StructureCache
 {
 public:
     static void invalidate();
+    static quint64 epoch();
     static void forgetLesson(qint64 lessonId);
 
     static std::optional<LessonContext> lesson(Db &db, qint64 lessonId);
