@@ -51,6 +51,9 @@ private Q_SLOTS:
         QCOMPARE(r.value(5).toTime(), QTime(8, 30));
         QCOMPARE(r.bytes(6), binary);
         QCOMPARE(r.number(7), 4.5);
+        QCOMPARE(r.text(7), QStringLiteral("4.5")); // read as text, a value is spelled as Qt spells it
+        QCOMPARE(r.text(1), QStringLiteral("true"));
+        QCOMPARE(r.text(4), moment.toString(Qt::ISODateWithMs));
         QCOMPARE(r.number(8), 0.1);
         QCOMPARE(r.text(9), QStringLiteral("?")); // a question mark in a literal is not a placeholder
         QVERIFY(!r.next());

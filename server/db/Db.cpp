@@ -287,9 +287,19 @@ double SqlRows::number(int column) const
 
 QString SqlRows::text(int column) const
 {
-    if (type(column) == kBool && !isNull(column))
-        return boolean(column) ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(raw(column), PQgetlength(m_result, m_row, column));
+    switch (type(column)) {
+    case kBool:
+    case kFloat4:
+    case kFloat8:
+    case kNumeric:
+    case kTime:
+    case kTimestamp:
+    case kTimestampTz:
+    case kBytea:
+        // As the value Qt would give for the column, not PostgreSQL's own spelling of it.
+        return isNull(column) ? QString() : value(column).toString();
+    default: return QString::fromUtf8(raw(column), PQgetlength(m_result, m_row, column));
+    }
 }
 
 bool SqlRows::boolean(int column) const
