@@ -163,7 +163,7 @@ private:
     bool m_done = false;
 };
 
-// A NULL of the given type for binding (QPSQL needs a typed null to infer nothing wrongly).
+// A NULL for binding: a typed null variant (a null QString alone binds as empty text).
 inline QVariant sqlNull() { return QVariant(QMetaType::fromType<QString>()); }
 template<typename T>
 QVariant orNull(const std::optional<T> &value)
