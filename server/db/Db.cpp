@@ -274,15 +274,9 @@ std::optional<qint64> SqlRows::optionalInteger(int column) const
 
 double SqlRows::number(int column) const
 {
-    switch (type(column)) {
-    case kInt2:
-    case kInt4:
-    case kInt8:
-    case kFloat4:
-    case kFloat8:
-    case kNumeric: return std::strtod(raw(column), nullptr);
-    default: return value(column).toDouble();
-    }
+    const Oid t = type(column);
+    const bool numeric = t == kInt2 || t == kInt4 || t == kInt8 || t == kFloat4 || t == kFloat8 || t == kNumeric;
+    return numeric ? std::strtod(raw(column), nullptr) : value(column).toDouble();
 }
 
 QString SqlRows::text(int column) const
