@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "Machine.h"
@@ -31,6 +33,7 @@ constexpr double kStepFactor = 1.5;
 constexpr double kHighestShare = 2.0;
 constexpr double kHeld = 0.95;            // achieved / offered for a rate to count as held
 constexpr double kSaturated = 0.90;       // below this the server is past its capacity: stop
+constexpr int kRefineSteps = 2;           // then between the highest rate held and the next
 constexpr double kPerConnectionCap = 90;  // the server limits a connection to 100 requests a second
 
 constexpr int kSignInsAtOnce = 4;         // the server hashes two passwords at a time
@@ -183,15 +186,19 @@ void BenchRun::load()
     double rate = qMin(kFirstShare * baseline, cap);
     if (m_options.sqlProfile)
         SqlProfile::reset(m_school.database(), &error);
-    for (int step = 0; step < m_options.openSteps && m_openParticipants > 0; ++step) {
-        progress(QStringLiteral("open loop: %1 mark saves/s over %2 teachers").arg(rate, 0, 'f', 0).arg(m_openParticipants));
+    const auto runStep = [&](double offered) -> const OpenStep & {
+        progress(QStringLiteral("open loop: %1 mark saves/s over %2 teachers").arg(offered, 0, 'f', 0).arg(m_openParticipants));
         OpenStep s;
-        s.offered = rate;
-        s.window = driver.runOpenLoop(rate, m_options.openStepSeconds);
+        s.offered = offered;
+        s.window = driver.runOpenLoop(offered, m_options.openStepSeconds);
         s.marks = s.window.stats.summary(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs);
         s.achieved = double(s.window.stats.completedIn(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs))
             / s.window.seconds();
         m_steps.append(s);
+        return m_steps.last();
+    };
+    for (int step = 0; step < m_options.openSteps && m_openParticipants > 0; ++step) {
+        const OpenStep &s = runStep(rate);
         if (s.achieved < kSaturated * s.offered || s.marks.errors > 0) {
             m_openStopped = QStringLiteral("stopped: the server held less than %1 % of the offered rate").arg(kSaturated * 100, 0, 'f', 0);
             break;
@@ -208,6 +215,20 @@ void BenchRun::load()
         }
         rate = qMin(rate * kStepFactor, cap);
     }
+    // A step of ×1.5 leaves the headline coarse: rates between the highest held and the next are
+    // tried, halving the gap (geometrically) each time.
+    for (int refine = 0; refine < (m_options.smoke ? 0 : kRefineSteps); ++refine) {
+        const OpenStep *held = bestHeldStep();
+        const OpenStep *above = nullptr;
+        for (const OpenStep &s : m_steps) {
+            if (held && s.offered > held->offered && (!above || s.offered < above->offered))
+                above = &s;
+        }
+        if (!held || !above)
+            break;
+        runStep(std::sqrt(held->offered * above->offered));
+    }
+    std::sort(m_steps.begin(), m_steps.end(), [](const OpenStep &a, const OpenStep &b) { return a.offered < b.offered; });
     if (m_options.sqlProfile)
         m_sqlOpen = SqlProfile::top(m_school.database(), 25, &error);
 }
