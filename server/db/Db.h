@@ -118,6 +118,7 @@ public:
     // reconnects.
     static void planOnceInThisThread();
     SqlRows exec(const QString &sql, const QVariantList &params = {});
+    SqlRows exec(const SqlStatement &statement) { return exec(statement.sql, statement.params); }
     // Data-modifying statements run as one, each a part of its WITH: one round trip, and outside a
     // transaction one implicit transaction of its own, committed before this returns — all of them
     // or none. The parts see the database as it was before any of them.

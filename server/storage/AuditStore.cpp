@@ -20,14 +20,7 @@ QCborMap AuditStore::fromJson(const QString &json)
 
 void AuditStore::append(Db &db, const AuditEntry &e)
 {
-    db.exec(QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, "
-                           "entity_id, action, old_value, new_value, op_id, at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::uuid, ?)"),
-            {e.schoolId, orNullId(e.userId), orNullId(e.sessionId), e.workstation, e.address, e.entity,
-             orNullId(e.entityId), e.action, e.oldValue.isEmpty() ? sqlNull() : QVariant(toJson(e.oldValue)),
-             e.newValue.isEmpty() ? sqlNull() : QVariant(toJson(e.newValue)),
-             e.opId.isNull() ? sqlNull() : QVariant(e.opId.toString(QUuid::WithoutBraces)),
-             e.at.isValid() ? QVariant(e.at) : QVariant(QDateTime::currentDateTimeUtc())});
+    db.exec(appendStatement({e}));
 }
 
 namespace {

@@ -385,22 +385,7 @@ std::optional<AttendanceRow> JournalStore::cellAttendance(Db &db, qint64 lessonI
 void JournalStore::replaceMarks(Db &db, qint64 schoolId, qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks,
                                 qint64 userId, const QDateTime &now)
 {
-    db.exec(QStringLiteral("DELETE FROM marks WHERE lesson_id = ? AND student_id = ? AND position > ?"),
-            {lessonId, studentId, int(marks.size())});
-    for (const MarkRow &m : marks) {
-        // An unchanged mark keeps who entered it and when; a changed one records who changed it.
-        db.exec(QStringLiteral("INSERT INTO marks(school_id, lesson_id, student_id, position, value, passed, work_kind_id, "
-                               "comment, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (lesson_id, student_id, position) DO UPDATE SET value = EXCLUDED.value, "
-                               "passed = EXCLUDED.passed, work_kind_id = EXCLUDED.work_kind_id, comment = EXCLUDED.comment, "
-                               "updated_by = EXCLUDED.entered_by, updated_at = EXCLUDED.entered_at "
-                               "WHERE (marks.value, marks.passed, marks.work_kind_id, marks.comment) IS DISTINCT FROM "
-                               "(EXCLUDED.value, EXCLUDED.passed, EXCLUDED.work_kind_id, EXCLUDED.comment)"),
-                {schoolId, lessonId, studentId, m.position,
-                 m.value > 0 ? QVariant(m.value) : QVariant(QMetaType::fromType<int>()),
-                 m.passed ? QVariant(*m.passed) : QVariant(QMetaType::fromType<bool>()), orNullId(m.workKindId), m.comment,
-                 userId, now});
-    }
+    db.execAsOne(JournalBatchStore::replaceStatements({CellWrite{schoolId, lessonId, studentId, marks, userId}}, now));
 }
 
 void JournalStore::setAttendance(Db &db, qint64 schoolId, qint64 lessonId, qint64 studentId, const QString &kind,
@@ -513,7 +498,8 @@ QList<SqlStatement> JournalBatchStore::replaceStatements(const QList<CellWrite> 
         }
     }
     // The cells' surplus marks go, and the rest are upserted: different rows, so one statement
-    // may do both. As in replaceMarks, an unchanged mark keeps who entered it and when.
+    // may do both. An unchanged mark keeps who entered it and when; a changed one records who
+    // changed it.
     return {{QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
                             "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
              {lessons.literal(), students.literal(), counts.literal()}},

@@ -17,8 +17,7 @@ std::optional<OperationStore::Applied> OperationStore::find(Db &db, const QUuid 
 void OperationStore::record(Db &db, const QUuid &opId, qint64 userId, const QString &messageType,
                             const QByteArray &result)
 {
-    db.exec(QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) VALUES (?::uuid, ?, ?, ?)"),
-            {opId.toString(QUuid::WithoutBraces), userId, messageType, result});
+    db.exec(recordStatement({Record{opId, userId, messageType, result}}));
 }
 
 QHash<QUuid, OperationStore::Applied> OperationStore::findMany(Db &db, const QList<QUuid> &opIds)
