@@ -152,9 +152,8 @@ void MarkBatch::runTogether(QList<Item> &items)
 
     // One read for everything the rules and the answers need: each cell's marks and attendance, and
     // its student's marks in the period (the lesson's own date when it lies in no period) for the
-    // figures. Lessons are split between the writers' lanes (WriteBatcher): no other batch writes
-    // these cells between this read and the write below.
-    // A pupil's marks of the period already kept are not read again (PeriodMarksCache).
+    // figures, unless PeriodMarksCache keeps them. Lessons are split between the writers' lanes
+    // (WriteBatcher): no other batch writes these cells between this read and the write below.
     const PeriodMarksCache::Stamp readAt = PeriodMarksCache::stamp();
     QList<CellRangeQuery> queries;
     QHash<CellKey, QList<MarkRow>> kept;
@@ -169,7 +168,7 @@ void MarkBatch::runTogether(QList<Item> &items)
     for (const Work &w : std::as_const(work)) {
         CellRange &range = ranges[w.cell()];
         if (const auto it = kept.constFind(w.cell()); it != kept.constEnd())
-            range.marks = CellRange{*it, {}, {}}.withCell(w.lesson.id, range.marks);
+            range.marks = withLessonMarks(*it, w.lesson.id, range.marks);
         else
             PeriodMarksCache::put(w.periodKey(), range.marks, readAt);
     }
@@ -184,7 +183,7 @@ void MarkBatch::runTogether(QList<Item> &items)
         in.member = StructureCache::isMember(db, w.lesson.assignment, w.studentId, w.lesson.date);
         in.exempt = StructureCache::isExempt(db, w.lesson.assignment, w.studentId, w.period ? w.period->id : 0);
         try {
-            w.decision = MarkRules::decide(ranges.value(w.cell()).cellMarks(w.lesson.id), w.wanted, in);
+            w.decision = MarkRules::decide(ranges[w.cell()].cellMarks(w.lesson.id), w.wanted, in);
             accepted.append(&w);
         } catch (const RpcError &e) {
             refuse(*w.item, e.error());
@@ -205,7 +204,7 @@ void MarkBatch::runTogether(QList<Item> &items)
     QList<std::tuple<PeriodMarksCache::Key, qint64, QList<MarkRow>>> keptWrites;
     for (Work *w : std::as_const(accepted)) {
         Item &item = *w->item;
-        const CellRange range = ranges.value(w->cell());
+        const CellRange &range = ranges[w->cell()];
         const QList<MarkRow> before = range.cellMarks(w->lesson.id);
         const QList<MarkRow> after = w->decision.changed ? marksAfterWrite(before, w->decision.wanted, range.writerName, now) : before;
         if (w->decision.changed) {
@@ -228,7 +227,7 @@ void MarkBatch::runTogether(QList<Item> &items)
             keptWrites.append({w->periodKey(), w->lesson.id, after});
         }
         const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, after, range.attendance);
-        const QList<MarkRow> forStats = w->period ? range.withCell(w->lesson.id, after) : after;
+        const QList<MarkRow> forStats = w->period ? withLessonMarks(range.marks, w->lesson.id, after) : after;
         const QCborMap statsMap = journalcbor::stats(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
         const QCborMap result{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
         answer(item, protocol::okResponse(item.request, result));

@@ -541,17 +541,18 @@ QList<MarkRow> CellRange::cellMarks(qint64 lessonId) const
     return list;
 }
 
-QList<MarkRow> CellRange::withCell(qint64 lessonId, const QList<MarkRow> &cell) const
+QList<MarkRow> withLessonMarks(const QList<MarkRow> &marks, qint64 lessonId, const QList<MarkRow> &cell)
 {
     QList<MarkRow> list;
+    list.reserve(marks.size() + cell.size());
     bool placed = false;
     for (const MarkRow &m : marks) {
-        if (m.lessonId != lessonId) {
-            list.append(m);
-        } else if (!placed) {
+        if (!placed && m.lessonId >= lessonId) {
             list.append(cell);
             placed = true;
         }
+        if (m.lessonId != lessonId)
+            list.append(m);
     }
     if (!placed)
         list.append(cell);

@@ -228,9 +228,11 @@ struct CellRange {
     std::optional<AttendanceRow> attendance;
     QString writerName; // the short name a mark written by the query's writer shows
     QList<MarkRow> cellMarks(qint64 lessonId) const;
-    // The range with the cell's marks replaced by `cell`, in the same order.
-    QList<MarkRow> withCell(qint64 lessonId, const QList<MarkRow> &cell) const;
 };
+
+// A pupil's marks (by lesson, then position, as a read gives them) with one lesson's replaced by
+// `cell`, in that order still: the figures come out as from a read after the write.
+QList<MarkRow> withLessonMarks(const QList<MarkRow> &marks, qint64 lessonId, const QList<MarkRow> &cell);
 
 // Set-based variants for a batch of writes: a handful of statements however many cells.
 class JournalBatchStore

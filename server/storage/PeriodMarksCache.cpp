@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QMutex>
 
-#include <algorithm>
 #include <atomic>
 
 #include "storage/StructureCache.h"
@@ -86,13 +85,7 @@ void PeriodMarksCache::applyCell(const Key &key, qint64 lessonId, const QList<Ma
         entry.marks.clear();
         return;
     }
-    QList<MarkRow> &kept = entry.marks;
-    kept.removeIf([lessonId](const MarkRow &m) { return m.lessonId == lessonId; });
-    kept.append(marks);
-    // In the order a read gives them (JournalBatchStore::cellRanges), so the figures come out alike.
-    std::stable_sort(kept.begin(), kept.end(), [](const MarkRow &a, const MarkRow &b) {
-        return std::pair(a.lessonId, a.position) < std::pair(b.lessonId, b.position);
-    });
+    entry.marks = withLessonMarks(entry.marks, lessonId, marks);
 }
 
 void PeriodMarksCache::marksChangedElsewhere()
