@@ -4,6 +4,7 @@
 #include <QSslSocket>
 
 #include "net/ClientConnection.h"
+#include "platform/EpollEventDispatcher.h"
 #include "rpc/WriteBatcher.h"
 
 namespace cj::server {
@@ -19,6 +20,8 @@ ConnectionHub::ConnectionHub(int workerThreads, int networkThreads, QObject *par
         NetworkThread t;
         t.thread = std::make_unique<QThread>();
         t.thread->setObjectName(QStringLiteral("network-%1").arg(i));
+        if (QAbstractEventDispatcher *dispatcher = platform::createSocketEventDispatcher())
+            t.thread->setEventDispatcher(dispatcher); // each thread serves hundreds of connections
         t.anchor = std::make_unique<QObject>();
         t.anchor->moveToThread(t.thread.get());
         t.thread->start();
