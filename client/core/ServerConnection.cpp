@@ -306,6 +306,9 @@ void ServerConnection::sendNow(Pending &pending)
 {
     pending.sent = true;
     m_socket->write(protocol::encodeFrame(protocol::encodeRequest(pending.request)));
+    // Left alone, QSslSocket encrypts at the event loop's next pass and the TCP socket sends at the
+    // pass after that: flushing sends the request now.
+    m_socket->flush();
 }
 
 void ServerConnection::deliver(const protocol::Response &response)

@@ -271,6 +271,9 @@ void ClientConnection::sendPayload(const QByteArray &payload)
         return;
     }
     m_socket->write(protocol::encodeFrame(payload));
+    // Sent now rather than two event-loop passes later (see ServerConnection::sendNow): each pass
+    // polls every connection of this thread.
+    m_socket->flush();
 }
 
 void ClientConnection::countProtocolError()
