@@ -1,7 +1,10 @@
 // The server's database layer on a real PostgreSQL: values of every type the storage binds and
 // reads come back as they went in, SQL errors carry PostgreSQL's SQLSTATE and constraint, a
 // statement fails without losing the connection, and Db::execAsOne writes all of its parts or none.
+#include <QTimeZone>
 #include <QtTest>
+
+#include <limits>
 
 #include "TestCluster.h"
 #include "db/Db.h"
@@ -89,6 +92,45 @@ private Q_SLOTS:
             got.append(r.isNull(0) ? QStringLiteral("<null>") : r.text(0));
         QCOMPARE(got, (QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"),
                                    QStringLiteral("<null>")}));
+    }
+
+    void arraysOfEveryKindRoundTrip()
+    {
+        const QDateTime moment(QDate(2026, 3, 17), QTime(8, 5, 9, 42), QTimeZone(QByteArrayLiteral("Europe/Moscow")));
+        server::SqlArray ints, flags, texts, dates, moments;
+        ints.add(qint64(-7)).add(qint64(0)).add(std::optional<qint64>()).add(std::numeric_limits<qint64>::max());
+        flags.add(true).add(false).add(std::optional<bool>()).add(std::optional<bool>(true));
+        texts.add(QStringLiteral("Пётр Ильич")).add(QString()).add(QStringLiteral("NULL")).add(QStringLiteral("{1}"));
+        dates.add(QDate(2026, 1, 9)).add(QDate(999, 12, 31)).add(QDate()).add(QDate(2026, 12, 31));
+        moments.add(moment).add(moment).add(QDateTime()).add(moment.addMSecs(1));
+        SqlRows r = m_db->exec(QStringLiteral("SELECT i, f, x, d, m FROM unnest(?::bigint[], ?::boolean[], ?::text[], "
+                                              "?::date[], ?::timestamptz[]) WITH ORDINALITY AS a(i, f, x, d, m, n) ORDER BY n"),
+                               {ints.literal(), flags.literal(), texts.literal(), dates.literal(), moments.literal()});
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), -7);
+        QCOMPARE(r.value(1).toBool(), true);
+        QCOMPARE(r.text(2), QStringLiteral("Пётр Ильич"));
+        QCOMPARE(r.date(3), QDate(2026, 1, 9));
+        QCOMPARE(r.dateTime(4).toMSecsSinceEpoch(), moment.toMSecsSinceEpoch());
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), 0);
+        QCOMPARE(r.value(1).toBool(), false);
+        QVERIFY(!r.isNull(2));
+        QCOMPARE(r.text(2), QString());
+        QCOMPARE(r.date(3), QDate(999, 12, 31));
+        QCOMPARE(r.dateTime(4).toMSecsSinceEpoch(), moment.toMSecsSinceEpoch());
+        QVERIFY(r.next());
+        for (int column = 0; column < 5; ++column) {
+            if (column != 2)
+                QVERIFY2(r.isNull(column), qPrintable(QString::number(column)));
+        }
+        QCOMPARE(r.text(2), QStringLiteral("NULL")); // quoted: the text, not a null
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), std::numeric_limits<qint64>::max());
+        QCOMPARE(r.text(2), QStringLiteral("{1}"));
+        QCOMPARE(r.date(3), QDate(2026, 12, 31));
+        QCOMPARE(r.dateTime(4).toMSecsSinceEpoch(), moment.toMSecsSinceEpoch() + 1);
+        QVERIFY(!r.next());
     }
 
     void errorsCarryTheirStateAndTheConnectionStays()

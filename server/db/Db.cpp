@@ -132,6 +132,10 @@ bool paramText(const QVariant &v, QByteArray *out)
 {
     if (v.isNull())
         return false;
+    if (v.metaType() == QMetaType::fromType<SqlText>()) {
+        *out = v.value<SqlText>().utf8;
+        return true;
+    }
     switch (v.typeId()) {
     case QMetaType::Bool: *out = v.toBool() ? "t" : "f"; return true;
     case QMetaType::Int:
@@ -570,7 +574,7 @@ void Transaction::commit()
     m_db.commit();
 }
 
-QString intArrayLiteral(const QList<qint64> &values)
+QVariant intArrayLiteral(const QList<qint64> &values)
 {
     SqlArray array;
     for (qint64 v : values)
@@ -578,7 +582,7 @@ QString intArrayLiteral(const QList<qint64> &values)
     return array.literal();
 }
 
-QString textArrayLiteral(const QStringList &values)
+QVariant textArrayLiteral(const QStringList &values)
 {
     SqlArray array;
     for (const QString &v : values)

@@ -176,7 +176,7 @@ inline QVariant orNullId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QM
 inline QVariant orNullText(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text); }
 
 // PostgreSQL array literal for binding a list as one parameter: '{1,2,3}' with "$n::bigint[]".
-QString intArrayLiteral(const QList<qint64> &values);
-QString textArrayLiteral(const QStringList &values);
+QVariant intArrayLiteral(const QList<qint64> &values);
+QVariant textArrayLiteral(const QStringList &values);
 
 } // namespace cj::server

@@ -1,17 +1,23 @@
 #include "db/SqlArray.h"
 
+#include <charconv>
+
+#include "protocol/ArgReader.h"
+
 namespace cj::server {
 
-void SqlArray::append(const QString &item)
+void SqlArray::separate()
 {
     if (m_count++)
-        m_items += QLatin1Char(',');
-    m_items += item;
+        m_items += ',';
 }
 
 SqlArray &SqlArray::add(qint64 value)
 {
-    append(QString::number(value));
+    separate();
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+    m_items.append(digits, end - digits);
     return *this;
 }
 
@@ -22,7 +28,8 @@ SqlArray &SqlArray::add(const std::optional<qint64> &value)
 
 SqlArray &SqlArray::add(bool value)
 {
-    append(value ? QStringLiteral("t") : QStringLiteral("f"));
+    separate();
+    m_items += value ? 't' : 'f';
     return *this;
 }
 
@@ -33,26 +40,51 @@ SqlArray &SqlArray::add(const std::optional<bool> &value)
 
 SqlArray &SqlArray::add(const QString &text)
 {
-    QString v = text;
-    v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-    append(QLatin1Char('"') + v + QLatin1Char('"'));
+    separate();
+    m_items += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        if (c == '\\' || c == '"')
+            m_items += '\\';
+        m_items += c;
+    }
+    m_items += '"';
     return *this;
 }
 
 SqlArray &SqlArray::add(const QDate &date)
 {
-    return date.isValid() ? add(date.toString(Qt::ISODate)) : addNull();
+    if (!date.isValid())
+        return addNull();
+    separate();
+    m_items += date.toString(Qt::ISODate).toLatin1();
+    return *this;
 }
 
 SqlArray &SqlArray::add(const QDateTime &moment)
 {
-    return moment.isValid() ? add(moment.toUTC().toString(Qt::ISODateWithMs)) : addNull();
+    if (!moment.isValid())
+        return addNull();
+    const qint64 ms = moment.toMSecsSinceEpoch();
+    if (ms != m_lastMomentMs) {
+        m_lastMoment = protocol::dateTimeToWire(moment).toLatin1(); // ISO 8601 in UTC, with milliseconds
+        m_lastMomentMs = ms;
+    }
+    separate();
+    m_items += m_lastMoment;
+    return *this;
 }
 
 SqlArray &SqlArray::addNull()
 {
-    append(QStringLiteral("NULL"));
+    separate();
+    m_items += "NULL";
     return *this;
+}
+
+QVariant SqlArray::literal() const
+{
+    return QVariant::fromValue(SqlText{'{' + m_items + '}'});
 }
 
 } // namespace cj::server

@@ -59,7 +59,7 @@ std::optional<MovementRecord> MovementStore::byId(Db &db, qint64 id)
 
 QList<MovementRecord> MovementStore::list(Db &db, const MovementFilter &f)
 {
-    const QString classes = intArrayLiteral(f.classIds.value_or(QList<qint64>()));
+    const QVariant classes = intArrayLiteral(f.classIds.value_or(QList<qint64>()));
     SqlRows rows = db.exec(selectMovements()
                                + QStringLiteral("WHERE m.school_id = ? AND (? OR m.from_class_id = ANY(?::bigint[]) "
                                                 "OR m.to_class_id = ANY(?::bigint[])) AND (?::bigint = 0 OR m.student_id = ?) "

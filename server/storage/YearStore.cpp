@@ -41,7 +41,7 @@ QList<int> readGrades(const QString &text)
     return grades;
 }
 
-QString gradesLiteral(const QList<int> &grades)
+QVariant gradesLiteral(const QList<int> &grades)
 {
     return intArrayLiteral(QList<qint64>(grades.cbegin(), grades.cend()));
 }
