@@ -1,10 +1,23 @@
 #include "rpc/WriteBatcher.h"
 
+#include <QDeadlineTimer>
 #include <QSet>
+
+#include <chrono>
 
 #include "db/Db.h"
 
 namespace cj::server {
+
+namespace {
+constexpr std::chrono::microseconds kGather{1000}; // the longest a batch waits for more marks
+constexpr double kGatherFromPerMs = 1.0;           // lanes slower than this do not wait
+
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+} // namespace
 
 WriteBatcher::WriteBatcher(int lanes, int maxBatch)
     : m_maxBatch(maxBatch)
@@ -42,7 +55,9 @@ void WriteBatcher::submit(QObject *receiver, const protocol::Request &request, c
     Lane &lane = *m_lanes[size_t(quint64(lessonId) % m_lanes.size())];
     QMutexLocker lock(&lane.mutex);
     lane.queue.append(std::move(p));
-    lane.wake.wakeOne();
+    ++lane.arrivedSinceTake;
+    if (!lane.gathering || lane.queue.size() >= m_maxBatch)
+        lane.wake.wakeOne();
 }
 
 void WriteBatcher::stop()
@@ -61,6 +76,16 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
     QMutexLocker lock(&lane.mutex);
     while (lane.queue.isEmpty() && !lane.stopping)
         lane.wake.wait(&lane.mutex);
+    const double perMs = lane.arrivedSinceTake * 1e6 / double(qMax<qint64>(1, monotonicNs() - lane.lastTakeNs));
+    if (perMs >= kGatherFromPerMs && !lane.stopping) {
+        lane.gathering = true;
+        const QDeadlineTimer until(kGather, Qt::PreciseTimer);
+        while (lane.queue.size() < m_maxBatch && !lane.stopping && !until.hasExpired())
+            lane.wake.wait(&lane.mutex, until);
+        lane.gathering = false;
+    }
+    lane.lastTakeNs = monotonicNs();
+    lane.arrivedSinceTake = 0;
     // Two writes to one cell (or one operation id) in a batch would not see each other: the second
     // waits for the next batch.
     QList<Pending> batch;
