@@ -197,9 +197,30 @@ void BenchRun::load()
         m_steps.append(s);
         return m_steps.last();
     };
+    // A step of ×1.5 leaves the headline coarse: once a rate is not held, rates between it and the
+    // highest held are tried (halving the gap geometrically), at once: a step that overloads the
+    // server leaves work behind (dead rows for autovacuum, dirty pages) that would weigh on them.
+    bool refined = m_options.smoke;
+    const auto refine = [&] {
+        refined = true;
+        for (int i = 0; i < kRefineSteps; ++i) {
+            const OpenStep *held = bestHeldStep();
+            const OpenStep *above = nullptr;
+            for (const OpenStep &s : m_steps) {
+                if (held && s.offered > held->offered && (!above || s.offered < above->offered))
+                    above = &s;
+            }
+            if (!held || !above)
+                return;
+            runStep(std::sqrt(held->offered * above->offered));
+        }
+    };
     for (int step = 0; step < m_options.openSteps && m_openParticipants > 0; ++step) {
         const OpenStep &s = runStep(rate);
-        if (s.achieved < kSaturated * s.offered || s.marks.errors > 0) {
+        const bool saturated = s.achieved < kSaturated * s.offered || s.marks.errors > 0;
+        if (!refined && !isHeld(s))
+            refine();
+        if (saturated) {
             m_openStopped = QStringLiteral("stopped: the server held less than %1 % of the offered rate").arg(kSaturated * 100, 0, 'f', 0);
             break;
         }
@@ -214,19 +235,6 @@ void BenchRun::load()
             break;
         }
         rate = qMin(rate * kStepFactor, cap);
-    }
-    // A step of ×1.5 leaves the headline coarse: rates between the highest held and the next are
-    // tried, halving the gap (geometrically) each time.
-    for (int refine = 0; refine < (m_options.smoke ? 0 : kRefineSteps); ++refine) {
-        const OpenStep *held = bestHeldStep();
-        const OpenStep *above = nullptr;
-        for (const OpenStep &s : m_steps) {
-            if (held && s.offered > held->offered && (!above || s.offered < above->offered))
-                above = &s;
-        }
-        if (!held || !above)
-            break;
-        runStep(std::sqrt(held->offered * above->offered));
     }
     std::sort(m_steps.begin(), m_steps.end(), [](const OpenStep &a, const OpenStep &b) { return a.offered < b.offered; });
     if (m_options.sqlProfile)
@@ -249,12 +257,16 @@ int BenchRun::totalErrors() const
     return n + (m_idle.wanted - m_idle.opened);
 }
 
+bool BenchRun::isHeld(const OpenStep &s)
+{
+    return s.achieved >= kHeld * s.offered && s.marks.p99Ms <= kMarkP99Ms && s.marks.errors == 0;
+}
+
 const BenchRun::OpenStep *BenchRun::bestHeldStep() const
 {
     const OpenStep *best = nullptr;
     for (const OpenStep &s : m_steps) {
-        if (s.achieved >= kHeld * s.offered && s.marks.p99Ms <= kMarkP99Ms && s.marks.errors == 0
-            && (!best || s.achieved > best->achieved))
+        if (isHeld(s) && (!best || s.achieved > best->achieved))
             best = &s;
     }
     return best;

@@ -41,6 +41,7 @@ private:
     void load();
     void idleConnections();
     int totalErrors() const;
+    static bool isHeld(const OpenStep &s);
     const OpenStep *bestHeldStep() const;
     double peakAchieved() const;
     QString render() const;

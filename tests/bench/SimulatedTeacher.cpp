@@ -298,7 +298,8 @@ void SimulatedTeacher::scheduleOpenLoop()
     }
     if (m_nextSendNs >= m_openUntilNs)
         return;
-    QTimer::singleShot(int((m_nextSendNs - now) / 1000000), Qt::PreciseTimer, this, [this] { scheduleOpenLoop(); });
+    // Rounded up: a timer a fraction early would find nothing due and need a second one.
+    QTimer::singleShot(int((m_nextSendNs - now + 999999) / 1000000), Qt::PreciseTimer, this, [this] { scheduleOpenLoop(); });
 }
 
 } // namespace cj::bench
