@@ -103,18 +103,22 @@ int EpollEventDispatcher::activateSockets(const epoll_event *events, int count, 
 {
     int handled = 0;
     for (int i = 0; i < count; ++i) {
-        const int fd = events[i].data.fd;
-        if (fd == m_wakeFd) {
-            eventfd_t value = 0;
-            eventfd_read(m_wakeFd, &value);
-            m_wakeUpPending.store(false);
-            ++handled;
+        if (events[i].data.fd != m_wakeFd)
             continue;
-        }
-        if (!notify)
-            continue; // level-triggered: reported again once notifiers are wanted
+        eventfd_t value = 0;
+        eventfd_read(m_wakeFd, &value);
+        m_wakeUpPending.store(false);
+        // Events posted before the wait ended go before the sockets, as in Qt's own loops: a change
+        // another thread made (a user's new roles) applies to a request that arrived after it.
+        QCoreApplication::sendPostedEvents();
+        ++handled;
+    }
+    if (!notify)
+        return handled; // level-triggered: reported again once notifiers are wanted
+    for (int i = 0; i < count; ++i) {
+        const int fd = events[i].data.fd;
         // Looked up anew for each kind: a notifier run before may have removed this one.
-        for (int type = 0; type < 3; ++type) {
+        for (int type = 0; type < 3 && fd != m_wakeFd; ++type) {
             if (!(events[i].events & kWakes[type]))
                 continue;
             const auto it = m_watches.constFind(fd);
