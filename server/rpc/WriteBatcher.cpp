@@ -12,6 +12,7 @@ namespace cj::server {
 namespace {
 constexpr std::chrono::microseconds kGather{1000}; // the longest a batch waits for more marks
 constexpr double kGatherFromPerMs = 1.0;           // lanes slower than this do not wait
+constexpr qsizetype kGatherEnough = 8;             // a batch this big shares its commit well enough
 
 qint64 monotonicNs()
 {
@@ -56,7 +57,7 @@ void WriteBatcher::submit(QObject *receiver, const protocol::Request &request, c
     QMutexLocker lock(&lane.mutex);
     lane.queue.append(std::move(p));
     ++lane.arrivedSinceTake;
-    if (!lane.gathering || lane.queue.size() >= m_maxBatch)
+    if (!lane.gathering || lane.queue.size() >= kGatherEnough)
         lane.wake.wakeOne();
 }
 
@@ -80,7 +81,7 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
     if (perMs >= kGatherFromPerMs && !lane.stopping) {
         lane.gathering = true;
         const QDeadlineTimer until(kGather, Qt::PreciseTimer);
-        while (lane.queue.size() < m_maxBatch && !lane.stopping && !until.hasExpired())
+        while (lane.queue.size() < kGatherEnough && !lane.stopping && !until.hasExpired())
             lane.wake.wait(&lane.mutex, until);
         lane.gathering = false;
     }
