@@ -16,7 +16,7 @@ struct BenchOptions {
     quint32 seed = 1;
     QDate date{2026, 3, 17};                // the morning: a Tuesday of the third quarter
     int teachers = 300;
-    int clientThreads = 8;
+    int clientThreads = 0; // 0: one per core (two at least, eight at most)
     int thinkMs = 1000;                     // closed loop: mean think time between a teacher's actions
     int closedSeconds = 60;
     int openStepSeconds = 10;
