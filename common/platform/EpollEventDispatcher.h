@@ -13,8 +13,8 @@ namespace cj::platform {
 // An event dispatcher on Linux's epoll, for threads that watch many sockets: the server's network
 // threads and the load tool's. Qt's own dispatchers (glib's and the Unix one) hand every socket of
 // the thread to poll() at each pass of the event loop, so a pass costs in proportion to the
-// connections: with 150 connections a thread, that was most of the server's network time and of the
-// load tool's (docs/benchmarks.md). Here a pass costs in proportion to the sockets that are ready.
+// connections: with 150 connections a thread, that was a fifth of the server's CPU and two fifths of
+// the load tool's (docs/benchmarks.md). Here a pass costs in proportion to the sockets that are ready.
 // Timers and posted events behave as Qt documents them; not for GUI threads.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
 {
@@ -53,7 +53,6 @@ private:
     void forget(int fd);
     void applyWatchChanges();
     void schedule(int timerId, Timer &timer, qint64 dueNs);
-    int waitMsUntilNextTimer() const;
     int activateSockets(const epoll_event *events, int count, bool notify);
     int activateTimers();
 
