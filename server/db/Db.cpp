@@ -1,6 +1,7 @@
 #include "db/Db.h"
 
 #include "db/SqlArray.h"
+#include "protocol/ArgReader.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -166,7 +167,7 @@ bool paramText(const QVariant &v, QByteArray *out)
         const QDateTime dt = v.toDateTime();
         if (!dt.isValid())
             return false;
-        *out = dt.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        *out = protocol::dateTimeToWire(dt).toLatin1();
         return true;
     }
     case QMetaType::QByteArray: *out = "\\x" + v.toByteArray().toHex(); return true; // bytea
