@@ -13,11 +13,6 @@ namespace {
 constexpr std::chrono::microseconds kGather{1000}; // the longest a batch waits for more marks
 constexpr double kGatherFromPerMs = 1.0;           // lanes slower than this do not wait
 constexpr qsizetype kGatherEnough = 8;             // a batch this big shares its commit well enough
-
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
 } // namespace
 
 WriteBatcher::WriteBatcher(int lanes, int maxBatch)
@@ -77,7 +72,9 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
     QMutexLocker lock(&lane.mutex);
     while (lane.queue.isEmpty() && !lane.stopping)
         lane.wake.wait(&lane.mutex);
-    const double perMs = lane.arrivedSinceTake * 1e6 / double(qMax<qint64>(1, monotonicNs() - lane.lastTakeNs));
+    const double perMs = lane.sinceTake.isValid()
+        ? lane.arrivedSinceTake * 1e6 / double(qMax<qint64>(1, lane.sinceTake.nsecsElapsed()))
+        : 0;
     if (perMs >= kGatherFromPerMs && !lane.stopping) {
         lane.gathering = true;
         const QDeadlineTimer until(kGather, Qt::PreciseTimer);
@@ -85,7 +82,7 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
             lane.wake.wait(&lane.mutex, until);
         lane.gathering = false;
     }
-    lane.lastTakeNs = monotonicNs();
+    lane.sinceTake.start();
     lane.arrivedSinceTake = 0;
     // Two writes to one cell (or one operation id) in a batch would not see each other: the second
     // waits for the next batch.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -51,7 +52,7 @@ private:
         bool stopping = false;
         bool gathering = false;     // waiting for more marks: an arrival need not wake the writer
         int arrivedSinceTake = 0;   // the arrival rate over the last batch's cycle ...
-        qint64 lastTakeNs = 0;      // ... decides whether the next batch waits
+        QElapsedTimer sinceTake;    // ... decides whether the next batch waits
         std::unique_ptr<QThread> thread;
     };
     void loop(Lane &lane);
