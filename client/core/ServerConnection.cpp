@@ -165,7 +165,7 @@ void ServerConnection::sendHello()
                           {QStringLiteral("workstation"), QSysInfo::machineHostName()}};
     m_helloId = hello.id;
     m_lastReceivedMs = m_clock.elapsed();
-    m_socket->write(protocol::encodeFrame(protocol::encodeRequest(hello)));
+    writeRequest(hello);
 }
 
 void ServerConnection::onReadyRead()
@@ -305,7 +305,12 @@ void ServerConnection::flushQueue()
 void ServerConnection::sendNow(Pending &pending)
 {
     pending.sent = true;
-    m_socket->write(protocol::encodeFrame(protocol::encodeRequest(pending.request)));
+    writeRequest(pending.request);
+}
+
+void ServerConnection::writeRequest(const protocol::Request &request)
+{
+    m_socket->write(protocol::encodeFrame(protocol::encodeRequest(request)));
     // Left alone, QSslSocket encrypts at the event loop's next pass and the TCP socket sends at the
     // pass after that: flushing sends the request now.
     m_socket->flush();

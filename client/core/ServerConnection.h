@@ -85,6 +85,7 @@ private:
     void onDisconnected();
     void sendHello();
     void sendNow(Pending &pending);
+    void writeRequest(const protocol::Request &request); // the one place a frame goes out
     void flushQueue();
     void deliver(const protocol::Response &response);
     void fail(Pending pending, protocol::ErrorCode code, const QString &message);
