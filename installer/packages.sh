@@ -8,7 +8,7 @@ CJ_PACKAGES=(
   clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libqt6svg6
-  libgl-dev libssl-dev libsodium-dev libpq-dev
+  libgl-dev libssl-dev libsodium-dev libpq-dev libjemalloc-dev
   postgresql postgresql-contrib
   fonts-dejavu-core fontconfig xvfb xauth xfonts-base poppler-utils
 )

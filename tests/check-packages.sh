@@ -25,6 +25,6 @@ check() {
 }
 
 check classjournal-server usr/bin/classjournal-server usr/lib/systemd/system/classjournal-server.service \
-  etc/classjournal/server.ini depends:postgresql depends:libpq5 depends:libsodium
+  etc/classjournal/server.ini depends:postgresql depends:libpq5 depends:libsodium depends:libjemalloc2
 check classjournal usr/bin/classjournal usr/bin/classjournal-print usr/share/applications/classjournal.desktop \
   usr/share/icons/hicolor/scalable/apps/classjournal.svg depends:libqt6widgets6 depends:libqt6charts6
