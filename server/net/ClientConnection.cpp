@@ -271,8 +271,7 @@ void ClientConnection::sendPayload(const QByteArray &payload)
         return;
     }
     m_socket->write(protocol::encodeFrame(payload));
-    // Sent now rather than two event-loop passes later (see ServerConnection::sendNow): each pass
-    // polls every connection of this thread.
+    // Sent now rather than two event-loop passes later (see ServerConnection::writeRequest).
     m_socket->flush();
 }
 
