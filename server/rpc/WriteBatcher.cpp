@@ -10,7 +10,7 @@
 namespace cj::server {
 
 namespace {
-constexpr std::chrono::microseconds kGather{1000}; // the longest a batch waits for more marks
+constexpr std::chrono::microseconds kGather{2000}; // the longest a batch waits for more marks
 constexpr double kGatherFromPerMs = 1.0;           // lanes slower than this do not wait
 constexpr qsizetype kGatherEnough = 8;             // a batch this big shares its commit well enough
 } // namespace

@@ -21,10 +21,11 @@ namespace cj::server {
 // load and hold a single request when it is quiet. Writes go to a few lanes, each with its own writer
 // thread, by their lesson: a cell always goes to the same lane, so two writes to one cell keep their
 // order and lanes never wait for each other's rows, while one lane's commit overlaps another's work.
-// A lane that marks reach at least once a millisecond waits up to a millisecond (or until eight are
-// there) before it takes a batch (as PostgreSQL's commit_delay does when others are committing): each commit then serves more
-// marks, which cut the database's work per mark by a fifth at 2,500 marks a second; a quiet lane
-// (the morning peak's 150 marks a second over two lanes) never waits.
+// A lane that marks reach at least once a millisecond waits up to two milliseconds (or until eight
+// are there) before it takes a batch (as PostgreSQL's commit_delay does when others are committing):
+// each commit then serves more marks, and a commit (its WAL flush above all) costs the database far
+// more than a mark does; a quiet lane (the morning peak's 150 marks a second over two lanes) never
+// waits.
 class WriteBatcher
 {
 public:
