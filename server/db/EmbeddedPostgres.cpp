@@ -225,8 +225,8 @@ bool EmbeddedPostgres::launch(QString *error)
     if (m_options.durable) {
         // Checkpoints by time rather than by WAL volume, and rarer: the first change of each page
         // after a checkpoint writes the whole page to the WAL, so each checkpoint is followed by
-        // heavier commits; at the benchmark's peak rate the default 1 GB of WAL forced one every
-        // few minutes. The cost is more WAL on disk (up to 4 GB) and a longer recovery after a crash.
+        // heavier commits; at the benchmark's peak rate the default 1 GB of WAL forced one within
+        // minutes. The cost is more WAL on disk (up to 4 GB) and a longer recovery after a crash.
         args << QStringLiteral("-c") << QStringLiteral("max_wal_size=4GB") << QStringLiteral("-c")
              << QStringLiteral("checkpoint_timeout=15min");
     } else {
