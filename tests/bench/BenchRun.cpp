@@ -189,8 +189,11 @@ void BenchRun::load()
     const auto runStep = [&](double offered) -> const OpenStep & {
         progress(QStringLiteral("open loop: %1 mark saves/s over %2 teachers").arg(offered, 0, 'f', 0).arg(m_openParticipants));
         OpenStep s;
+        s.order = int(m_steps.size()) + 1;
         s.offered = offered;
+        const DatabaseChores::Counts before = DatabaseChores::take(m_school.database());
         s.window = driver.runOpenLoop(offered, m_options.openStepSeconds);
+        s.chores = DatabaseChores::between(before, DatabaseChores::take(m_school.database()));
         s.marks = s.window.stats.summary(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs);
         s.achieved = double(s.window.stats.completedIn(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs))
             / s.window.seconds();
@@ -403,7 +406,9 @@ void BenchRun::renderDetails(Report &report) const
 
     report.heading(QStringLiteral("Open loop: mark saves at rising rates"));
     report.line(QStringLiteral("`journal.setMarks` on a Poisson schedule shared by the %1 teachers whose page takes marks, each "
-                               "latency counted from the moment the save was due. %2 s a step; %3.")
+                               "latency counted from the moment the save was due. %2 s a step; %3. Rows by rate; "
+                               "«step» is the order the steps ran in, «PostgreSQL's own work» the autovacuum runs and "
+                               "checkpoints that ended during the step (or while its last answers were awaited).")
                     .arg(m_openParticipants)
                     .arg(m_options.openStepSeconds)
                     .arg(m_openStopped.isEmpty() ? QStringLiteral("all steps run") : m_openStopped));
@@ -412,10 +417,11 @@ void BenchRun::renderDetails(Report &report) const
     for (const OpenStep &s : m_steps) {
         steps.append({Report::number(s.offered), QStringLiteral("%1 ×").arg(baseline > 0 ? s.offered / baseline : 0, 0, 'f', 3),
                       Report::number(s.achieved), Report::ms(s.marks.p50Ms), Report::ms(s.marks.p95Ms), Report::ms(s.marks.p99Ms),
-                      QString::number(s.marks.errors), cpuLine(s.window)});
+                      QString::number(s.marks.errors), cpuLine(s.window), QString::number(s.order), s.chores});
     }
     report.table({QStringLiteral("offered/s"), QStringLiteral("of pgbench"), QStringLiteral("achieved/s"), QStringLiteral("p50"),
-                  QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("errors"), QStringLiteral("CPU")},
+                  QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("errors"), QStringLiteral("CPU"),
+                  QStringLiteral("step"), QStringLiteral("PostgreSQL's own work")},
                  steps);
 
     report.heading(QStringLiteral("Single operations on the idle server (the deputy of school 1)"));

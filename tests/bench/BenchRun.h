@@ -7,6 +7,7 @@
 
 #include "BenchOptions.h"
 #include "BenchSchool.h"
+#include "DatabaseChores.h"
 #include "IdleConnections.h"
 #include "LoadDriver.h"
 #include "PgBaseline.h"
@@ -30,10 +31,12 @@ public:
 
 private:
     struct OpenStep {
+        int order = 0; // which step it was in the run
         double offered = 0;
         double achieved = 0;
         OpSummary marks;
         LoadWindow window;
+        QString chores; // DatabaseChores during the step
     };
 
     bool startServer(QString *error);
