@@ -153,7 +153,7 @@ bool paramText(const QVariant &v, QByteArray *out)
         const QDate d = v.toDate();
         if (!d.isValid())
             return false;
-        *out = d.toString(Qt::ISODate).toLatin1();
+        *out = protocol::dateToWire(d).toLatin1();
         return true;
     }
     case QMetaType::QTime: {

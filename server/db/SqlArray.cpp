@@ -57,7 +57,7 @@ SqlArray &SqlArray::add(const QDate &date)
     if (!date.isValid())
         return addNull();
     separate();
-    m_items += date.toString(Qt::ISODate).toLatin1();
+    m_items += protocol::dateToWire(date).toLatin1();
     return *this;
 }
 
