@@ -265,7 +265,7 @@ private slots:
     void quitFromAnotherThreadEndsABlockedLoop()
     {
         QThread thread;
-        thread.setEventDispatcher(cj::platform::createSocketEventDispatcher());
+        cj::platform::useSocketEventDispatcher(thread);
         thread.start();
         QTest::qWait(50); // now blocked in epoll_wait, nothing due
         QElapsedTimer clock;

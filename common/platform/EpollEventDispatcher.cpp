@@ -311,3 +311,13 @@ QAbstractEventDispatcher *createSocketEventDispatcher()
 } // namespace cj::platform
 
 #endif
+
+namespace cj::platform {
+
+void useSocketEventDispatcher(QThread &thread)
+{
+    if (QAbstractEventDispatcher *dispatcher = createSocketEventDispatcher())
+        thread.setEventDispatcher(dispatcher);
+}
+
+} // namespace cj::platform

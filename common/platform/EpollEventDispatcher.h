@@ -7,6 +7,7 @@
 #include <set>
 
 struct epoll_event;
+class QThread;
 
 namespace cj::platform {
 
@@ -70,5 +71,7 @@ private:
 // The dispatcher to give a new thread (or the application) that serves many sockets: the epoll one
 // on Linux, nullptr (Qt's default) elsewhere.
 QAbstractEventDispatcher *createSocketEventDispatcher();
+// Gives a thread that is not running yet that dispatcher, where there is one.
+void useSocketEventDispatcher(QThread &thread);
 
 } // namespace cj::platform

@@ -20,8 +20,7 @@ ConnectionHub::ConnectionHub(int workerThreads, int networkThreads, QObject *par
         NetworkThread t;
         t.thread = std::make_unique<QThread>();
         t.thread->setObjectName(QStringLiteral("network-%1").arg(i));
-        if (QAbstractEventDispatcher *dispatcher = platform::createSocketEventDispatcher())
-            t.thread->setEventDispatcher(dispatcher); // each thread serves hundreds of connections
+        platform::useSocketEventDispatcher(*t.thread); // each thread serves hundreds of connections
         t.anchor = std::make_unique<QObject>();
         t.anchor->moveToThread(t.thread.get());
         t.thread->start();

@@ -32,8 +32,7 @@ LoadDriver::LoadDriver(const QList<TeacherAccount> &accounts, const LoadSettings
         w->context = new QObject;
         w->context->moveToThread(&w->thread);
         // Its teachers' sockets are the load tool's main cost on a machine it shares with the server.
-        if (QAbstractEventDispatcher *dispatcher = platform::createSocketEventDispatcher())
-            w->thread.setEventDispatcher(dispatcher);
+        platform::useSocketEventDispatcher(w->thread);
         QObject::connect(&w->thread, &QThread::finished, w->context, &QObject::deleteLater);
         w->thread.start();
         m_workers.append(w);
