@@ -617,6 +617,66 @@ private Q_SLOTS:
         QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ? AND op_id IS NULL"), {l}), 0);
     }
 
+    void oneConnectionsSavesWithoutWaitingRunInTheOrderSent()
+    {
+        // Mark saves to one lesson go on into the group commit before the one before is answered;
+        // they must still run, and be answered, as if one at a time: a save to a cell written just
+        // before sees that write, and a request of another kind waits for them.
+        setToday("2025-10-24");
+        const qint64 l = m_lessons.value(QStringLiteral("math:2025-10-24"));
+        auto t = as(QStringLiteral("math"));
+        QVERIFY(write(*t, MessageType::JournalSetAttendance,
+                      QCborMap{{QStringLiteral("lessonId"), l}, {QStringLiteral("studentId"), m_yolkin}, {QStringLiteral("kind"), QCborValue()}}).ok);
+        QVERIFY(setMarks(*t, l, m_ivanov, {mark(5)}).ok);
+        QVERIFY(setMarks(*t, l, m_abramova, {mark(2)}).ok);
+        QVERIFY(setMarks(*t, l, m_yolkin, {mark(5)}).ok);
+        const qint64 auditBefore = exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ?"), {l});
+        struct Sent {
+            MessageType type;
+            QCborMap args;
+            int value = 0;
+            protocol::Response reply;
+            int answeredAs = -1;
+        };
+        const auto save = [&](qint64 student, int value) {
+            return Sent{MessageType::JournalSetMarks,
+                        QCborMap{{QStringLiteral("lessonId"), l}, {QStringLiteral("studentId"), student},
+                                 {QStringLiteral("marks"), QCborArray{mark(value)}}},
+                        value, {}, -1};
+        };
+        std::vector<Sent> sent{save(m_ivanov, 3), save(m_ivanov, 5), save(m_abramova, 4),
+                               Sent{MessageType::JournalSetAttendance,
+                                    QCborMap{{QStringLiteral("lessonId"), l}, {QStringLiteral("studentId"), m_yolkin},
+                                             {QStringLiteral("kind"), QStringLiteral("late")}},
+                                    0, {}, -1},
+                               save(m_yolkin, 2), save(m_ivanov, 2), save(m_ivanov, 4), save(m_abramova, 4)};
+        int answered = 0;
+        for (Sent &s : sent)
+            t->connection().call(s.type, s.args, nullptr, [&s, &answered](const protocol::Response &r) {
+                s.reply = r;
+                s.answeredAs = answered++;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, int(sent.size()), 20000);
+        for (size_t k = 0; k < sent.size(); ++k) {
+            const Sent &s = sent[k];
+            QVERIFY2(s.reply.ok, qPrintable(s.reply.error.message));
+            QCOMPARE(s.answeredAs, int(k));
+            const QCborMap cell = s.reply.result.value(QStringLiteral("cell")).toMap();
+            if (s.type == MessageType::JournalSetMarks)
+                QCOMPARE(cell.value(QStringLiteral("marks")).toArray().first().toMap().value(QStringLiteral("value")).toInteger(), s.value);
+            else
+                QCOMPARE(cell.value(QStringLiteral("attendance")).toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("late"));
+        }
+        // The last answers are the cells and figures as stored; every save changed its cell but
+        // the repeated «4» of Абрамова.
+        const QCborMap page = t->call(MessageType::JournalOpen, QCborMap{{QStringLiteral("assignmentId"), m_aMath},
+                                                                         {QStringLiteral("periodId"), m_q1}}).result;
+        QCOMPARE(sent[6].reply.result.value(QStringLiteral("stats")).toMap(), statsOf(page, m_ivanov));
+        QCOMPARE(sent[4].reply.result.value(QStringLiteral("stats")).toMap(), statsOf(page, m_yolkin));
+        QCOMPARE(exec(QStringLiteral("SELECT value FROM marks WHERE lesson_id = ? AND student_id = ?"), {l, m_ivanov}), 4);
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marks' AND entity_id = ?"), {l}) - auditBefore, 6);
+    }
+
     void twoClientsSeeEachOthersWrites()
     {
         setToday("2025-10-24");

@@ -21,6 +21,7 @@ using protocol::MessageType;
 
 namespace {
 constexpr int kHeartbeatSeconds = 20;
+constexpr int kMaxPipelinedMarks = 16; // mark saves of one connection in the group commit at once
 }
 
 ClientConnection::ClientConnection(QSslSocket *socket, quint64 connectionId, const ConnectionLimits &limits,
@@ -200,30 +201,42 @@ void ClientConnection::handlePing(const protocol::Request &request)
 
 void ClientConnection::startNext()
 {
-    if (m_busy || m_queue.isEmpty())
-        return;
-    m_busy = true;
-    const protocol::Request request = m_queue.dequeue();
-    const Caller caller = m_caller;
-    const bool stale = m_callerStale;
-    m_callerStale = false;
-    const ConnectionInfo info = m_info;
-    // Requests of one connection run one at a time and in order, so a client's writes never overtake
-    // each other; different connections run in parallel on the pool, and marks go to the group commit.
-    if (!stale && WriteBatcher::accepts(request.type)) {
-        m_hub->batcher().submit(this, request, caller, info, [this](const Dispatcher::Outcome &outcome) { finish(outcome); });
+    while (!m_queue.isEmpty()) {
+        // Requests of one connection run one at a time and in order, so a client's writes never
+        // overtake each other; different connections run in parallel on the pool. Mark saves go to
+        // the group commit, where saves to one lesson keep their order (one lane, first come first
+        // written): the next may follow before the one before is answered.
+        const bool batched = !m_callerStale && WriteBatcher::accepts(m_queue.head().type);
+        const qint64 lessonId = batched ? protocol::intOr(m_queue.head().args.value(QStringLiteral("lessonId"))) : 0;
+        if (m_running > 0 && (lessonId <= 0 || lessonId != m_markLesson || m_running >= kMaxPipelinedMarks))
+            return;
+        const protocol::Request request = m_queue.dequeue();
+        ++m_running;
+        m_busy = true;
+        m_markLesson = lessonId;
+        const Caller caller = m_caller;
+        const bool stale = m_callerStale;
+        m_callerStale = false;
+        const ConnectionInfo info = m_info;
+        if (batched) {
+            m_hub->batcher().submit(this, request, caller, info, [this](const Dispatcher::Outcome &outcome) { finish(outcome); });
+            continue;
+        }
+        m_hub->pool().start([this, request, caller, stale, info] {
+            const Dispatcher::Outcome outcome = Dispatcher::execute(request, caller, stale, info);
+            // The connection is not deleted while busy, so posting to it here is safe.
+            QMetaObject::invokeMethod(this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+        });
         return;
     }
-    m_hub->pool().start([this, request, caller, stale, info] {
-        const Dispatcher::Outcome outcome = Dispatcher::execute(request, caller, stale, info);
-        // The connection is not deleted while busy, so posting to it here is safe.
-        QMetaObject::invokeMethod(this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
-    });
 }
 
 void ClientConnection::finish(const Dispatcher::Outcome &outcome)
 {
-    m_busy = false;
+    if (--m_running == 0) {
+        m_busy = false;
+        m_markLesson = 0;
+    }
     if (outcome.effects.newCaller) {
         m_caller = *outcome.effects.newCaller;
         if (!m_caller.isAuthenticated())
@@ -233,11 +246,13 @@ void ClientConnection::finish(const Dispatcher::Outcome &outcome)
         sendResponse(outcome.response);
     m_hub->applyEffects(this, outcome.effects);
     if (m_closing && m_socket->state() != QAbstractSocket::ConnectedState) {
-        close();
+        if (m_running == 0)
+            close();
         return;
     }
     if (m_shuttingDown && m_queue.isEmpty()) {
-        closeAfterFlush();
+        if (m_running == 0)
+            closeAfterFlush();
         return;
     }
     startNext();
@@ -320,7 +335,7 @@ void ClientConnection::beginShutdown()
     m_shuttingDown = true;
     m_queue.clear();
     sendEvent(protocol::Event{MessageType::EventServerShutdown, QCborMap{}});
-    if (!m_busy)
+    if (m_running == 0)
         closeAfterFlush();
 }
 
@@ -343,8 +358,8 @@ void ClientConnection::onDisconnected()
     }
     m_closing = true;
     m_queue.clear();
-    if (m_busy)
-        return; // finish() deletes us once the running request is done
+    if (m_running > 0)
+        return; // finish() deletes us once the running requests are done
     close();
 }
 

@@ -20,8 +20,10 @@ namespace cj::server {
 class ConnectionHub;
 
 // One client over TLS: reads frames (length checked at the header), answers hello and ping itself,
-// and feeds other requests one at a time, in order, to the worker pool. Lives on one of the hub's
-// network threads; others reach it through queued calls.
+// and feeds other requests one at a time, in order, to the worker pool. Mark saves to one lesson
+// are the exception: they follow each other into the group commit without waiting for the answer
+// before, since its lane keeps their order (a teacher typing a column of marks). Lives on one of the
+// hub's network threads; others reach it through queued calls.
 class ClientConnection : public QObject
 {
     Q_OBJECT
@@ -68,7 +70,9 @@ private:
     Caller m_caller;
     bool m_callerStale = false;
     bool m_helloDone = false;
-    std::atomic<bool> m_busy = false;
+    std::atomic<bool> m_busy = false; // m_running > 0, for other threads
+    int m_running = 0;                 // requests handed on and not answered yet
+    qint64 m_markLesson = 0;           // while only mark saves to this lesson run
     bool m_closing = false;
     bool m_shuttingDown = false;
     int m_protocolErrors = 0;

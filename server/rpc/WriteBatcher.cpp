@@ -85,16 +85,20 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
     lane.sinceTake.start();
     lane.arrivedSinceTake = 0;
     // Two writes to one cell (or one operation id) in a batch would not see each other: the second
-    // waits for the next batch.
+    // waits for the next batch, and so does everything its connection sent after it (a connection
+    // may have several saves here, and they are answered in the order sent).
     QList<Pending> batch;
     QList<Pending> later;
     QSet<std::pair<qint64, qint64>> cells;
     QSet<QUuid> ops;
+    QSet<QObject *> held;
     for (Pending &p : lane.queue) {
         const QCborMap &args = p.item.request.args;
         const std::pair<qint64, qint64> cell{protocol::intOr(args.value(QStringLiteral("lessonId"))),
                                              protocol::intOr(args.value(QStringLiteral("studentId")))};
-        if (batch.size() >= m_maxBatch || cells.contains(cell) || ops.contains(p.item.request.opId)) {
+        if (batch.size() >= m_maxBatch || cells.contains(cell) || ops.contains(p.item.request.opId)
+            || held.contains(p.receiver)) {
+            held.insert(p.receiver);
             later.append(std::move(p));
             continue;
         }

@@ -21,6 +21,8 @@ namespace cj::server {
 // load and hold a single request when it is quiet. Writes go to a few lanes, each with its own writer
 // thread, by their lesson: a cell always goes to the same lane, so two writes to one cell keep their
 // order and lanes never wait for each other's rows, while one lane's commit overlaps another's work.
+// A connection may have several saves to one lesson here (ClientConnection): they are written and
+// answered in the order sent.
 // A lane that marks reach at least once a millisecond waits up to two milliseconds (or until eight
 // are there) before it takes a batch (as PostgreSQL's commit_delay does when others are committing):
 // each commit then serves more marks, and a commit (its WAL flush above all) costs the database far
