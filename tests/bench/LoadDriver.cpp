@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 
+#include "Pacer.h"
 #include "ProcessMeter.h"
 #include "platform/EpollEventDispatcher.h"
 
@@ -16,6 +17,7 @@ constexpr int kSettleMs = 2000; // after the ramp, before measuring: the first l
 struct LoadDriver::Worker {
     QThread thread;
     QObject *context = nullptr; // lives in `thread`
+    Pacer *pacer = nullptr;     // the open loop's sends, on time
     QList<SimulatedTeacher *> teachers;
     LatencyStats stats;
 
@@ -35,11 +37,12 @@ LoadDriver::LoadDriver(const QList<TeacherAccount> &accounts, const LoadSettings
         platform::useSocketEventDispatcher(w->thread);
         QObject::connect(&w->thread, &QThread::finished, w->context, &QObject::deleteLater);
         w->thread.start();
+        w->run([&w] { w->pacer = new Pacer(w->context); });
         m_workers.append(w);
     }
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         Worker &w = *m_workers[i % threads];
-        w.run([&, i] { w.teachers.append(new SimulatedTeacher(accounts[i], settings, &w.stats, seed + quint32(i), w.context)); });
+        w.run([&, i] { w.teachers.append(new SimulatedTeacher(accounts[i], settings, &w.stats, w.pacer, seed + quint32(i), w.context)); });
     }
 }
 
@@ -47,6 +50,7 @@ LoadDriver::~LoadDriver()
 {
     for (const std::shared_ptr<Worker> &w : m_workers) {
         w->run([&w] {
+            delete w->pacer; // its jobs call the teachers
             qDeleteAll(w->teachers);
             w->teachers.clear();
         });

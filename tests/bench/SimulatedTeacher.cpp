@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "LatencyStats.h"
+#include "Pacer.h"
 #include "ProcessMeter.h"
 #include "core/ServerConnection.h"
 #include "core/Session.h"
@@ -28,12 +29,13 @@ bool isSummary(MessageType type)
 }
 } // namespace
 
-SimulatedTeacher::SimulatedTeacher(TeacherAccount account, LoadSettings settings, LatencyStats *stats, quint32 seed,
-                                   QObject *parent)
+SimulatedTeacher::SimulatedTeacher(TeacherAccount account, LoadSettings settings, LatencyStats *stats, Pacer *pacer,
+                                   quint32 seed, QObject *parent)
     : QObject(parent)
     , m_account(std::move(account))
     , m_settings(std::move(settings))
     , m_stats(stats)
+    , m_pacer(pacer)
     , m_random(seed)
     , m_connection(new client::ServerConnection)
     , m_session(new client::Session(m_connection))
@@ -296,10 +298,8 @@ void SimulatedTeacher::scheduleOpenLoop()
         saveMark({}, m_nextSendNs);
         m_nextSendNs += poissonGapNs();
     }
-    if (m_nextSendNs >= m_openUntilNs)
-        return;
-    // Rounded up: a timer a fraction early would find nothing due and need a second one.
-    QTimer::singleShot(int((m_nextSendNs - now + 999999) / 1000000), Qt::PreciseTimer, this, [this] { scheduleOpenLoop(); });
+    if (m_nextSendNs < m_openUntilNs)
+        m_pacer->at(m_nextSendNs, [this] { scheduleOpenLoop(); });
 }
 
 } // namespace cj::bench

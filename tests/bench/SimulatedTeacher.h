@@ -21,6 +21,7 @@ class Session;
 namespace cj::bench {
 
 class LatencyStats;
+class Pacer;
 
 // A lesson a teacher gives on the simulated day: the journal page to open and the column to fill.
 struct DayLesson {
@@ -50,7 +51,7 @@ class SimulatedTeacher : public QObject
 {
     Q_OBJECT
 public:
-    SimulatedTeacher(TeacherAccount account, LoadSettings settings, LatencyStats *stats, quint32 seed,
+    SimulatedTeacher(TeacherAccount account, LoadSettings settings, LatencyStats *stats, Pacer *pacer, quint32 seed,
                      QObject *parent = nullptr);
     ~SimulatedTeacher() override;
 
@@ -96,6 +97,7 @@ private:
     TeacherAccount m_account;
     LoadSettings m_settings;
     LatencyStats *m_stats;
+    Pacer *m_pacer;
     QRandomGenerator m_random;
     client::ServerConnection *m_connection;
     client::Session *m_session;
