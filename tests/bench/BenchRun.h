@@ -9,6 +9,7 @@
 #include "BenchSchool.h"
 #include "DatabaseChores.h"
 #include "IdleConnections.h"
+#include "KernelWriteback.h"
 #include "LoadDriver.h"
 #include "PgBaseline.h"
 #include "ServerProcess.h"
@@ -36,7 +37,7 @@ private:
         double achieved = 0;
         OpSummary marks;
         LoadWindow window;
-        QString chores; // DatabaseChores during the step
+        QString chores; // DatabaseChores and KernelWriteback during the step
     };
 
     bool startServer(QString *error);
