@@ -10,7 +10,7 @@
 namespace cj::server {
 
 namespace {
-constexpr std::chrono::microseconds kGather{2000}; // the longest a batch waits for more marks
+constexpr std::chrono::microseconds kGather{2000}; // the longest a mark waits for company
 constexpr double kGatherFromPerMs = 1.0;           // lanes slower than this do not wait
 constexpr qsizetype kGatherEnough = 8;             // a batch this big shares its commit well enough
 } // namespace
@@ -47,6 +47,7 @@ void WriteBatcher::submit(QObject *receiver, const protocol::Request &request, c
     p.item.connection = connection;
     p.receiver = receiver;
     p.done = std::move(done);
+    p.gatherBy = QDeadlineTimer(kGather, Qt::PreciseTimer);
     const qint64 lessonId = protocol::intOr(request.args.value(QStringLiteral("lessonId")));
     Lane &lane = *m_lanes[size_t(quint64(lessonId) % m_lanes.size())];
     QMutexLocker lock(&lane.mutex);
@@ -77,7 +78,7 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
         : 0;
     if (perMs >= kGatherFromPerMs && !lane.stopping) {
         lane.gathering = true;
-        const QDeadlineTimer until(kGather, Qt::PreciseTimer);
+        const QDeadlineTimer until = lane.queue.constFirst().gatherBy;
         while (lane.queue.size() < kGatherEnough && !lane.stopping && !until.hasExpired())
             lane.wake.wait(&lane.mutex, until);
         lane.gathering = false;
