@@ -307,7 +307,11 @@ bool EmbeddedPostgres::start(QString *error)
     if (!stopStalePostmaster(error) || !launch(error) || !waitUntilReady(60000, error))
         return false;
     qCInfo(lcPg) << "private PostgreSQL ready, pid" << m_process->processId() << "socket in" << m_options.clusterDir;
-    return createDatabase(error);
+    if (!createDatabase(error))
+        return false;
+    if (m_options.durable)
+        m_writeback = std::make_unique<RelationWriteback>(m_options.clusterDir, connectionConfig());
+    return true;
 }
 
 void EmbeddedPostgres::onFinished()
@@ -334,6 +338,7 @@ void EmbeddedPostgres::onFinished()
 
 void EmbeddedPostgres::stop()
 {
+    m_writeback.reset(); // its connection goes before the server does
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_stopping = true;

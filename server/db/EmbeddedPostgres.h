@@ -7,7 +7,10 @@
 
 #include <sys/types.h>
 
+#include <memory>
+
 #include "db/DatabaseConfig.h"
+#include "db/RelationWriteback.h"
 
 namespace cj::server {
 
@@ -67,6 +70,7 @@ private:
     uid_t m_uid = 0;
     gid_t m_gid = 0;
     int m_restarts = 0;
+    std::unique_ptr<RelationWriteback> m_writeback; // durable clusters only
 };
 
 } // namespace cj::server
