@@ -1,6 +1,7 @@
 #include "db/RelationWriteback.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
