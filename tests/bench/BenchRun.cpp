@@ -225,7 +225,8 @@ void BenchRun::load()
     for (int step = 0; step < m_options.openSteps && m_openParticipants > 0; ++step) {
         const OpenStep &s = runStep(rate);
         const bool saturated = s.achieved < kSaturated * s.offered || s.marks.errors > 0;
-        if (!refined && !isHeld(s))
+        // Not before some rate was held: a first step lost to a hiccup would use the refinement up.
+        if (!refined && !isHeld(s) && bestHeldStep())
             refine();
         if (saturated) {
             m_openStopped = QStringLiteral("stopped: the server held less than %1 % of the offered rate").arg(kSaturated * 100, 0, 'f', 0);
