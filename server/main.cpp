@@ -8,11 +8,6 @@
 #include "app/ServerConfig.h"
 #include "platform/LocalTimeZone.h"
 
-// Read by jemalloc, which Linux builds link (cj_use_jemalloc); unused elsewhere. Freed memory goes
-// back to the system after a second rather than ten, so the resident size follows the load down:
-// after the benchmark's overloaded steps the idle server kept 40-50 MB it no longer used.
-extern "C" const char *malloc_conf = "dirty_decay_ms:1000";
-
 int main(int argc, char *argv[])
 {
     cj::pinLocalTimeZone();
