@@ -1,9 +1,10 @@
 #include "KernelWriteback.h"
 
-#include <QFile>
 #include <QStringList>
 
 #include <algorithm>
+
+#include "ProcessMeter.h"
 
 namespace cj::bench {
 
@@ -14,15 +15,7 @@ constexpr qint64 kBurstKb = 16 * 1024; // far above what the kernel's steady wri
 
 qint64 dirtyKb()
 {
-    QFile file(QStringLiteral("/proc/meminfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    // readAll, not atEnd(): /proc files report a size of 0.
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("Dirty:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return ProcessMeter::kilobytes(QStringLiteral("/proc/meminfo"), "Dirty:").value_or(-1);
 }
 } // namespace
 

@@ -30,16 +30,22 @@ double cpuOf(const QList<QByteArray> &fields)
 
 qint64 statusKb(qint64 pid, const QByteArray &key)
 {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    return ProcessMeter::kilobytes(QStringLiteral("/proc/%1/status").arg(pid), key).value_or(0);
+}
+} // namespace
+
+std::optional<qint64> ProcessMeter::kilobytes(const QString &procFile, const QByteArray &key)
+{
+    QFile f(procFile);
     if (!f.open(QIODevice::ReadOnly))
-        return 0;
+        return std::nullopt;
+    // readAll, not atEnd(): /proc files report a size of 0.
     for (const QByteArray &line : f.readAll().split('\n')) {
         if (line.startsWith(key))
             return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
     }
-    return 0;
+    return std::nullopt;
 }
-} // namespace
 
 double ProcessMeter::cpuSeconds(qint64 pid)
 {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 #include "BenchClock.h"
 
@@ -16,6 +20,8 @@ public:
     static double childrenCpuSeconds(qint64 parentPid);
     static qint64 rssBytes(qint64 pid);     // VmRSS
     static qint64 peakRssBytes(qint64 pid); // VmHWM
+    // A "Key:   N kB" line of a /proc file (status, meminfo); nothing if the file or key is missing.
+    static std::optional<qint64> kilobytes(const QString &procFile, const QByteArray &key);
 };
 
 // CPU used by one process between two points, as a share of one core.
