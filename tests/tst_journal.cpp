@@ -793,6 +793,64 @@ private Q_SLOTS:
         QVERIFY(write(*m_admin, MessageType::WorkKindsSave, kind).ok);
     }
 
+    void aCellKnownWholeFollowsItsAttendanceAndTheWritersName()
+    {
+        // A cell a batch has read or written is answered without a read the next time
+        // (PeriodMarksCache knows it whole): attendance and a reason set in between, and the
+        // writer's name changed in between, must show in the next answer as they do on the page.
+        setToday("2025-10-24");
+        const qint64 l = m_lessons.value(QStringLiteral("math:2025-10-24"));
+        auto t = as(QStringLiteral("math"));
+        const auto pageCell = [&] {
+            const protocol::Response page = t->call(MessageType::JournalOpen, QCborMap{{QStringLiteral("assignmentId"), m_aMath},
+                                                                                       {QStringLiteral("periodId"), m_q1}});
+            for (const QCborValue &v : page.result.value(QStringLiteral("cells")).toArray())
+                if (v.toMap().value(QStringLiteral("lessonId")).toInteger() == l
+                    && v.toMap().value(QStringLiteral("studentId")).toInteger() == m_ivanov)
+                    return v.toMap();
+            return QCborMap();
+        };
+        const auto answerCell = [&](int value) {
+            const protocol::Response r = setMarks(*t, l, m_ivanov, {mark(value)});
+            return r.ok ? r.result.value(QStringLiteral("cell")).toMap() : QCborMap();
+        };
+        const auto attendance = [&](const QCborMap &args) {
+            QCborMap a{{QStringLiteral("lessonId"), l}, {QStringLiteral("studentId"), m_ivanov}};
+            for (auto it = args.begin(); it != args.end(); ++it)
+                a.insert(it.key(), it.value());
+            return a;
+        };
+        QCOMPARE(answerCell(3), pageCell());
+        QCOMPARE(answerCell(4), pageCell());
+
+        QVERIFY(write(*t, MessageType::JournalSetAttendance, attendance({{QStringLiteral("kind"), QStringLiteral("absent")}})).ok);
+        const QCborMap absent = answerCell(5);
+        QCOMPARE(absent.value(QStringLiteral("attendance")).toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("absent"));
+        QCOMPARE(absent, pageCell());
+        QVERIFY(write(*as(QStringLiteral("ct")), MessageType::JournalSetAbsenceReason,
+                      attendance({{QStringLiteral("reason"), QStringLiteral("ill")}})).ok);
+        const QCborMap ill = answerCell(4);
+        QCOMPARE(ill.value(QStringLiteral("attendance")).toMap().value(QStringLiteral("reason")).toString(), QStringLiteral("ill"));
+        QCOMPARE(ill, pageCell());
+
+        const auto rename = [&](const QString &surname) {
+            return write(*m_admin, MessageType::UsersUpdate, QCborMap{{QStringLiteral("id"), m_teacherMath}, {QStringLiteral("surname"), surname}}).ok;
+        };
+        auto director = as(QStringLiteral("director"));
+        QVERIFY(rename(QStringLiteral("Фролова-Ли")));
+        pageCell(); // the teacher's connection takes in the change (its next write is batched again)
+        // Someone else's write makes the cell known again after the change, with their name only.
+        QVERIFY(setMarks(*director, l, m_ivanov, {mark(4)}).ok);
+        const QCborMap renamed = answerCell(5);
+        QVERIFY(renamed.value(QStringLiteral("marks")).toArray().at(0).toMap().value(QStringLiteral("enteredBy")).toString().startsWith(
+            QStringLiteral("Фролова-Ли")));
+        QCOMPARE(renamed, pageCell());
+
+        QVERIFY(rename(QStringLiteral("Фролова")));
+        QVERIFY(write(*t, MessageType::JournalSetAttendance, attendance({})).ok);
+        QCOMPARE(answerCell(3), pageCell());
+    }
+
     void planFlowsIntoLessons()
     {
         setToday("2025-09-16");

@@ -260,6 +260,7 @@ QCborMap JournalWriter::setAttendance(const ArgReader &args)
         else
             JournalStore::setAttendance(m_ctx.db, m_author.schoolId, lessonId, studentId, kind, m_ctx.caller.userId,
                                         Clock::now());
+        m_ctx.effects.afterCommit.append([lessonId, studentId] { PeriodMarksCache::attendanceChanged(lessonId, studentId); });
         audit(QStringLiteral("attendance"), lessonId, QStringLiteral("set"),
               QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("kind"), oldKind},
                        {QStringLiteral("reason"), old ? old->reason : QString()}},
@@ -287,6 +288,7 @@ QCborMap JournalWriter::reasonForOne(qint64 lessonId, qint64 studentId, const QS
     if (m_options.dryRun || old->reason == reason)
         return {};
     JournalStore::setReason(m_ctx.db, lessonId, studentId, reason, m_ctx.caller.userId, Clock::now());
+    m_ctx.effects.afterCommit.append([lessonId, studentId] { PeriodMarksCache::attendanceChanged(lessonId, studentId); });
     audit(QStringLiteral("attendance"), lessonId, QStringLiteral("set_reason"),
           QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("reason"), old->reason}},
           QCborMap{{QStringLiteral("studentId"), studentId}, {QStringLiteral("reason"), reason}});

@@ -152,25 +152,32 @@ void MarkBatch::runTogether(QList<Item> &items)
 
     // One read for everything the rules and the answers need: each cell's marks and attendance, and
     // its student's marks in the period (the lesson's own date when it lies in no period) for the
-    // figures, unless PeriodMarksCache keeps them. Lessons are split between the writers' lanes
-    // (WriteBatcher): no other batch writes these cells between this read and the write below.
+    // figures, unless PeriodMarksCache keeps them; a cell it knows whole is not read at all. Lessons
+    // are split between the writers' lanes (WriteBatcher): no other batch writes these cells between
+    // this read and the write below.
     const PeriodMarksCache::Stamp readAt = PeriodMarksCache::stamp();
     QList<CellRangeQuery> queries;
-    QHash<CellKey, QList<MarkRow>> kept;
+    QHash<CellKey, PeriodMarksCache::Kept> kept;
     for (Work &w : work) {
-        const std::optional<QList<MarkRow>> known = PeriodMarksCache::get(w.periodKey());
+        const qint64 writerId = w.item->caller.userId;
+        const std::optional<PeriodMarksCache::Kept> known = PeriodMarksCache::get(w.periodKey(), w.lesson.id, writerId);
         if (known)
             kept.insert(w.cell(), *known);
-        queries.append(CellRangeQuery{w.lesson.assignment.id, w.lesson.id, w.studentId, w.periodKey().from,
-                                      w.periodKey().to, w.item->caller.userId, !known});
+        if (!known || !known->whole)
+            queries.append(CellRangeQuery{w.lesson.assignment.id, w.lesson.id, w.studentId, w.periodKey().from,
+                                          w.periodKey().to, writerId, !known});
     }
     QHash<CellKey, CellRange> ranges = JournalBatchStore::cellRanges(db, queries);
     for (const Work &w : std::as_const(work)) {
+        const auto it = kept.constFind(w.cell());
+        if (it != kept.constEnd() && it->whole) {
+            ranges.insert(w.cell(), it->range);
+            continue;
+        }
         CellRange &range = ranges[w.cell()];
-        if (const auto it = kept.constFind(w.cell()); it != kept.constEnd())
-            range.marks = withLessonMarks(*it, w.lesson.id, range.marks);
-        else
-            PeriodMarksCache::put(w.periodKey(), range.marks, readAt);
+        if (it != kept.constEnd())
+            range.marks = withLessonMarks(it->range.marks, w.lesson.id, range.marks);
+        PeriodMarksCache::put(w.periodKey(), w.lesson.id, w.item->caller.userId, range, readAt);
     }
     QList<Work *> accepted;
     for (Work &w : work) {
@@ -201,7 +208,7 @@ void MarkBatch::runTogether(QList<Item> &items)
     QList<CellWrite> writes;
     QList<AuditEntry> audit;
     QList<OperationStore::Record> records;
-    QList<std::tuple<PeriodMarksCache::Key, qint64, QList<MarkRow>>> keptWrites;
+    QList<std::tuple<PeriodMarksCache::Key, qint64, QList<MarkRow>, std::optional<AttendanceRow>>> keptWrites;
     for (Work *w : std::as_const(accepted)) {
         Item &item = *w->item;
         const CellRange &range = ranges[w->cell()];
@@ -224,7 +231,7 @@ void MarkBatch::runTogether(QList<Item> &items)
             e.newValue = MarkRules::auditView(w->studentId, w->decision.wanted);
             e.opId = item.request.opId;
             audit.append(e);
-            keptWrites.append({w->periodKey(), w->lesson.id, after});
+            keptWrites.append({w->periodKey(), w->lesson.id, after, range.attendance});
         }
         const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, after, range.attendance);
         const QList<MarkRow> forStats = w->period ? withLessonMarks(range.marks, w->lesson.id, after) : after;
@@ -244,8 +251,8 @@ void MarkBatch::runTogether(QList<Item> &items)
     statements.append(AuditStore::appendStatement(audit));
     statements.append(OperationStore::recordStatement(records));
     db.execAsOne(statements);
-    for (const auto &[key, lessonId, marks] : std::as_const(keptWrites))
-        PeriodMarksCache::applyCell(key, lessonId, marks);
+    for (const auto &[key, lessonId, marks, attendance] : std::as_const(keptWrites))
+        PeriodMarksCache::applyCell(key, lessonId, marks, attendance, readAt);
 }
 
 } // namespace cj::server

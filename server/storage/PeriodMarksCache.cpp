@@ -14,8 +14,17 @@ namespace {
 constexpr qsizetype kMaxEntries = 20000;
 
 std::atomic<quint64> g_marksEpoch{0};
-quint64 g_applied = 0;   // cells applied so far; under g_mutex
-quint64 g_clearedAt = 0; // g_applied when the map was last emptied for room
+// Under g_mutex: cells applied and attendance changes noted so far (one count, so a stamp orders
+// both), and that count when the pupils' map, the notes were last emptied for room.
+quint64 g_applied = 0;
+quint64 g_clearedAt = 0;
+quint64 g_notesClearedAt = 0;
+
+// A cell known whole: its marks in the entry carry who entered them; its attendance as of `at`.
+struct KnownCell {
+    quint64 at = 0;
+    std::optional<AttendanceRow> attendance;
+};
 
 // A pupil's kept marks, or (usable = false) only the count at which a cell of theirs was last
 // applied, so that a read made before it is not kept after it.
@@ -24,6 +33,12 @@ struct Entry {
     quint64 lastApplied = 0;
     bool usable = false;
     QList<MarkRow> marks;
+    QHash<qint64, KnownCell> cells; // by lesson
+};
+
+struct WriterName {
+    quint64 epoch = 0;
+    QString name;
 };
 
 quint64 currentEpoch()
@@ -38,6 +53,27 @@ QHash<PeriodMarksCache::Key, Entry> &entries()
     static QHash<PeriodMarksCache::Key, Entry> map;
     return map;
 }
+// The count at which each cell's attendance was last noted as changed.
+QHash<CellKey, quint64> &attendanceNotes()
+{
+    static QHash<CellKey, quint64> map;
+    return map;
+}
+QHash<qint64, WriterName> &writerNames()
+{
+    static QHash<qint64, WriterName> map;
+    return map;
+}
+
+// A count that only grows orders a note against a stamp: a note made before the stamp was taken
+// (so before the read it stamps) is at most the stamp's count.
+const KnownCell *knownCell(const Entry &entry, qint64 lessonId, qint64 studentId)
+{
+    const auto it = entry.cells.constFind(lessonId);
+    if (it == entry.cells.constEnd() || it->at < g_notesClearedAt || attendanceNotes().value({lessonId, studentId}) > it->at)
+        return nullptr;
+    return &*it;
+}
 } // namespace
 
 size_t qHash(const PeriodMarksCache::Key &key, size_t seed)
@@ -51,31 +87,54 @@ PeriodMarksCache::Stamp PeriodMarksCache::stamp()
     return {currentEpoch(), g_applied};
 }
 
-std::optional<QList<MarkRow>> PeriodMarksCache::get(const Key &key)
+std::optional<PeriodMarksCache::Kept> PeriodMarksCache::get(const Key &key, qint64 lessonId, qint64 writerId)
 {
     QMutexLocker lock(&g_mutex);
+    const quint64 epoch = currentEpoch();
     const auto it = entries().constFind(key);
-    if (it == entries().constEnd() || !it->usable || it->epoch != currentEpoch())
+    if (it == entries().constEnd() || !it->usable || it->epoch != epoch)
         return std::nullopt;
-    return it->marks;
+    Kept kept;
+    kept.range.marks = it->marks;
+    const KnownCell *cell = knownCell(*it, lessonId, key.studentId);
+    const auto writer = writerNames().constFind(writerId);
+    if (cell && writer != writerNames().constEnd() && writer->epoch == epoch) {
+        kept.range.attendance = cell->attendance;
+        kept.range.writerName = writer->name;
+        kept.whole = true;
+    }
+    return kept;
 }
 
-void PeriodMarksCache::put(const Key &key, const QList<MarkRow> &marks, const Stamp &readAt)
+void PeriodMarksCache::put(const Key &key, qint64 lessonId, qint64 writerId, const CellRange &range, const Stamp &readAt)
 {
     QMutexLocker lock(&g_mutex);
-    const auto it = entries().constFind(key);
+    if (writerNames().size() >= kMaxEntries)
+        writerNames().clear();
+    writerNames().insert(writerId, WriterName{readAt.epoch, range.writerName});
+    const auto it = entries().find(key);
     // A cell of the pupil's written after the read began (or perhaps written: its trace was
     // cleared for room since) may be missing from the read.
-    if ((it != entries().constEnd() && it->lastApplied > readAt.applied) || g_clearedAt > readAt.applied)
+    if ((it != entries().end() && it->lastApplied > readAt.applied) || g_clearedAt > readAt.applied)
         return;
+    Entry entry{readAt.epoch, readAt.applied, true, range.marks, {}};
+    // The other cells known of a pupil whose kept marks the read used stay known.
+    if (it != entries().end() && it->usable && it->epoch == readAt.epoch)
+        entry.cells = std::move(it->cells);
+    entry.cells.insert(lessonId, KnownCell{readAt.applied, range.attendance});
+    if (it != entries().end()) {
+        *it = std::move(entry);
+        return;
+    }
     if (entries().size() >= kMaxEntries) {
         entries().clear();
         g_clearedAt = g_applied;
     }
-    entries().insert(key, Entry{readAt.epoch, readAt.applied, true, marks});
+    entries().insert(key, std::move(entry));
 }
 
-void PeriodMarksCache::applyCell(const Key &key, qint64 lessonId, const QList<MarkRow> &marks)
+void PeriodMarksCache::applyCell(const Key &key, qint64 lessonId, const QList<MarkRow> &marks,
+                                 const std::optional<AttendanceRow> &attendance, const Stamp &readAt)
 {
     QMutexLocker lock(&g_mutex);
     Entry &entry = entries()[key];
@@ -83,14 +142,26 @@ void PeriodMarksCache::applyCell(const Key &key, qint64 lessonId, const QList<Ma
     if (!entry.usable || entry.epoch != currentEpoch()) {
         entry.usable = false;
         entry.marks.clear();
+        entry.cells.clear();
         return;
     }
     entry.marks = withLessonMarks(entry.marks, lessonId, marks);
+    entry.cells.insert(lessonId, KnownCell{readAt.applied, attendance});
 }
 
 void PeriodMarksCache::marksChangedElsewhere()
 {
     g_marksEpoch.fetch_add(1);
+}
+
+void PeriodMarksCache::attendanceChanged(qint64 lessonId, qint64 studentId)
+{
+    QMutexLocker lock(&g_mutex);
+    if (attendanceNotes().size() >= kMaxEntries) {
+        attendanceNotes().clear();
+        g_notesClearedAt = g_applied;
+    }
+    attendanceNotes().insert({lessonId, studentId}, ++g_applied);
 }
 
 } // namespace cj::server
