@@ -207,7 +207,8 @@ void ClientConnection::startNext()
         // the group commit, where saves to one lesson keep their order (one lane, first come first
         // written): the next may follow before the one before is answered.
         const bool batched = !m_callerStale && WriteBatcher::accepts(m_queue.head().type);
-        const qint64 lessonId = batched ? protocol::intOr(m_queue.head().args.value(QStringLiteral("lessonId"))) : 0;
+        const WriteBatcher::Cell cell = batched ? WriteBatcher::cellOf(m_queue.head()) : WriteBatcher::Cell{};
+        const qint64 lessonId = cell.first;
         if (m_running > 0 && (lessonId <= 0 || lessonId != m_markLesson || m_running >= kMaxPipelinedMarks))
             return;
         const protocol::Request request = m_queue.dequeue();
@@ -219,7 +220,7 @@ void ClientConnection::startNext()
         m_callerStale = false;
         const ConnectionInfo info = m_info;
         if (batched) {
-            m_hub->batcher().submit(this, request, caller, info, [this](const Dispatcher::Outcome &outcome) { finish(outcome); });
+            m_hub->batcher().submit(this, request, cell, caller, info, [this](const Dispatcher::Outcome &outcome) { finish(outcome); });
             continue;
         }
         m_hub->pool().start([this, request, caller, stale, info] {

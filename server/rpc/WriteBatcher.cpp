@@ -38,18 +38,24 @@ bool WriteBatcher::accepts(protocol::MessageType type)
     return type == protocol::MessageType::JournalSetMarks;
 }
 
-void WriteBatcher::submit(QObject *receiver, const protocol::Request &request, const Caller &caller,
+WriteBatcher::Cell WriteBatcher::cellOf(const protocol::Request &request)
+{
+    return {protocol::intOr(request.args.value(QStringLiteral("lessonId"))),
+            protocol::intOr(request.args.value(QStringLiteral("studentId")))};
+}
+
+void WriteBatcher::submit(QObject *receiver, const protocol::Request &request, Cell cell, const Caller &caller,
                           const ConnectionInfo &connection, Done done)
 {
     Pending p;
     p.item.request = request;
+    p.cell = cell;
     p.item.caller = caller;
     p.item.connection = connection;
     p.receiver = receiver;
     p.done = std::move(done);
     p.gatherBy = QDeadlineTimer(kGather, Qt::PreciseTimer);
-    const qint64 lessonId = protocol::intOr(request.args.value(QStringLiteral("lessonId")));
-    Lane &lane = *m_lanes[size_t(quint64(lessonId) % m_lanes.size())];
+    Lane &lane = *m_lanes[size_t(quint64(cell.first) % m_lanes.size())];
     QMutexLocker lock(&lane.mutex);
     lane.queue.append(std::move(p));
     ++lane.arrivedSinceTake;
@@ -90,20 +96,17 @@ QList<WriteBatcher::Pending> WriteBatcher::takeBatch(Lane &lane)
     // may have several saves here, and they are answered in the order sent).
     QList<Pending> batch;
     QList<Pending> later;
-    QSet<std::pair<qint64, qint64>> cells;
+    QSet<Cell> cells;
     QSet<QUuid> ops;
     QSet<QObject *> held;
     for (Pending &p : lane.queue) {
-        const QCborMap &args = p.item.request.args;
-        const std::pair<qint64, qint64> cell{protocol::intOr(args.value(QStringLiteral("lessonId"))),
-                                             protocol::intOr(args.value(QStringLiteral("studentId")))};
-        if (batch.size() >= m_maxBatch || cells.contains(cell) || ops.contains(p.item.request.opId)
+        if (batch.size() >= m_maxBatch || cells.contains(p.cell) || ops.contains(p.item.request.opId)
             || held.contains(p.receiver)) {
             held.insert(p.receiver);
             later.append(std::move(p));
             continue;
         }
-        cells.insert(cell);
+        cells.insert(p.cell);
         ops.insert(p.item.request.opId);
         batch.append(std::move(p));
     }

@@ -33,19 +33,23 @@ class WriteBatcher
 {
 public:
     using Done = std::function<void(const Dispatcher::Outcome &)>;
+    using Cell = std::pair<qint64, qint64>; // lesson, student
 
     explicit WriteBatcher(int lanes = 2, int maxBatch = 512);
     ~WriteBatcher();
 
     static bool accepts(protocol::MessageType type);
+    // The cell a request accepted here writes (zeros where its arguments do not say: the batch refuses it).
+    static Cell cellOf(const protocol::Request &request);
     // `done` runs on `receiver`'s thread once the request's batch has committed (or failed).
-    void submit(QObject *receiver, const protocol::Request &request, const Caller &caller, const ConnectionInfo &connection,
-                Done done);
+    void submit(QObject *receiver, const protocol::Request &request, Cell cell, const Caller &caller,
+                const ConnectionInfo &connection, Done done);
     void stop(); // writes what is queued, then ends the threads
 
 private:
     struct Pending {
         MarkBatch::Item item;
+        Cell cell;
         QObject *receiver = nullptr;
         Done done;
         QDeadlineTimer gatherBy; // two milliseconds after it arrived
