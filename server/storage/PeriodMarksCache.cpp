@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
 #include <atomic>
 
 #include "storage/StructureCache.h"
@@ -22,9 +23,12 @@ quint64 g_notesClearedAt = 0;
 
 // A cell known whole: its marks in the entry carry who entered them; its attendance as of `at`.
 struct KnownCell {
+    qint64 lessonId = 0;
     quint64 at = 0;
     std::optional<AttendanceRow> attendance;
 };
+// A pupil's few cells written lately (a QHash would take kilobytes an entry), the latest last.
+constexpr qsizetype kMaxKnownCells = 8;
 
 // A pupil's kept marks, or (usable = false) only the count at which a cell of theirs was last
 // applied, so that a read made before it is not kept after it.
@@ -33,7 +37,7 @@ struct Entry {
     quint64 lastApplied = 0;
     bool usable = false;
     QList<MarkRow> marks;
-    QHash<qint64, KnownCell> cells; // by lesson
+    QList<KnownCell> cells;
 };
 
 struct WriterName {
@@ -69,10 +73,18 @@ QHash<qint64, WriterName> &writerNames()
 // (so before the read it stamps) is at most the stamp's count.
 const KnownCell *knownCell(const Entry &entry, qint64 lessonId, qint64 studentId)
 {
-    const auto it = entry.cells.constFind(lessonId);
-    if (it == entry.cells.constEnd() || it->at < g_notesClearedAt || attendanceNotes().value({lessonId, studentId}) > it->at)
+    const auto it = std::find_if(entry.cells.cbegin(), entry.cells.cend(), [&](const KnownCell &c) { return c.lessonId == lessonId; });
+    if (it == entry.cells.cend() || it->at < g_notesClearedAt || attendanceNotes().value({lessonId, studentId}) > it->at)
         return nullptr;
     return &*it;
+}
+
+void know(Entry &entry, KnownCell cell)
+{
+    entry.cells.removeIf([&](const KnownCell &c) { return c.lessonId == cell.lessonId; });
+    if (entry.cells.size() >= kMaxKnownCells)
+        entry.cells.removeFirst();
+    entry.cells.append(std::move(cell));
 }
 } // namespace
 
@@ -121,7 +133,7 @@ void PeriodMarksCache::put(const Key &key, qint64 lessonId, qint64 writerId, con
     // The other cells known of a pupil whose kept marks the read used stay known.
     if (it != entries().end() && it->usable && it->epoch == readAt.epoch)
         entry.cells = std::move(it->cells);
-    entry.cells.insert(lessonId, KnownCell{readAt.applied, range.attendance});
+    know(entry, KnownCell{lessonId, readAt.applied, range.attendance});
     if (it != entries().end()) {
         *it = std::move(entry);
         return;
@@ -146,7 +158,7 @@ void PeriodMarksCache::applyCell(const Key &key, qint64 lessonId, const QList<Ma
         return;
     }
     entry.marks = withLessonMarks(entry.marks, lessonId, marks);
-    entry.cells.insert(lessonId, KnownCell{readAt.applied, attendance});
+    know(entry, KnownCell{lessonId, readAt.applied, attendance});
 }
 
 void PeriodMarksCache::marksChangedElsewhere()
