@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <cstdio>
 
 #include "Machine.h"
@@ -207,9 +208,10 @@ void BenchRun::load()
     // A step of ×1.5 leaves the headline coarse: once a rate is not held, rates between it and the
     // highest held are tried (halving the gap geometrically), at once: a step that overloads the
     // server leaves work behind (dead rows for autovacuum, dirty pages) that would weigh on them.
-    bool refined = m_options.smoke;
+    // Again whenever a higher rate has been held since: a step lost to a hiccup below the server's
+    // limit would otherwise leave the gap under the real limit coarse.
+    double refinedFrom = m_options.smoke ? std::numeric_limits<double>::infinity() : 0; // the highest held then
     const auto refine = [&] {
-        refined = true;
         for (int i = 0; i < kRefineSteps; ++i) {
             const OpenStep *held = bestHeldStep();
             const OpenStep *above = nullptr;
@@ -218,15 +220,16 @@ void BenchRun::load()
                     above = &s;
             }
             if (!held || !above)
-                return;
+                break;
             runStep(std::sqrt(held->offered * above->offered));
         }
+        refinedFrom = bestHeldStep()->offered;
     };
     for (int step = 0; step < m_options.openSteps && m_openParticipants > 0; ++step) {
         const OpenStep &s = runStep(rate);
         const bool saturated = s.achieved < kSaturated * s.offered || s.marks.errors > 0;
-        // Not before some rate was held: a first step lost to a hiccup would use the refinement up.
-        if (!refined && !isHeld(s) && bestHeldStep())
+        // Not before some rate was held: there is nothing to refine from.
+        if (const OpenStep *held = bestHeldStep(); !isHeld(s) && held && held->offered > refinedFrom)
             refine();
         if (saturated) {
             m_openStopped = QStringLiteral("stopped: the server held less than %1 % of the offered rate").arg(kSaturated * 100, 0, 'f', 0);
