@@ -1,6 +1,10 @@
 // The server's database layer on a real PostgreSQL: values of every type the storage binds and
 // reads come back as they went in, SQL errors carry PostgreSQL's SQLSTATE and constraint, a
 // statement fails without losing the connection, and Db::execAsOne writes all of its parts or none.
+#include <QCborArray>
+#include <QCborMap>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -8,6 +12,7 @@
 
 #include "TestCluster.h"
 #include "db/Db.h"
+#include "db/JsonText.h"
 #include "db/SqlArray.h"
 
 using namespace cj;
@@ -131,6 +136,37 @@ private Q_SLOTS:
         QCOMPARE(r.date(3), QDate(2026, 12, 31));
         QCOMPARE(r.dateTime(4).toMSecsSinceEpoch(), moment.toMSecsSinceEpoch() + 1);
         QVERIFY(!r.next());
+    }
+
+    void jsonTextReadsAsQtsOwn()
+    {
+        // JsonText writes the audit rows' values in one pass: Qt and PostgreSQL must read what
+        // Qt's own writer gives, and it must fall back to it for what it does not write.
+        const QList<QCborMap> maps{
+            QCborMap(),
+            QCborMap{{QStringLiteral("studentId"), 42},
+                     {QStringLiteral("marks"), QCborArray{QCborMap{{QStringLiteral("value"), 5}, {QStringLiteral("kind"), QCborValue(nullptr)},
+                                                                   {QStringLiteral("comment"), QStringLiteral("say \"hi\" \\ /\n\t\r\b\f\x01\x1f")}},
+                                                          QCborArray{}, QCborMap()}}},
+            QCborMap{{QStringLiteral("Пётр Ильич — 😀"), QStringLiteral("ё\u2028")}, {QStringLiteral("half"), 4.5},
+                     {QStringLiteral("tiny"), 1e-300}, {QStringLiteral("whole"), 5.0}, {QStringLiteral("min"), std::numeric_limits<qint64>::min()},
+                     {QStringLiteral("yes"), true}, {QStringLiteral("no"), false}, {QStringLiteral("inf"), qInf()}},
+            QCborMap{{QStringLiteral("bytes"), QByteArray("\x00\xff", 2)}, {QStringLiteral("u"), QCborValue()}},
+            QCborMap{{1, QStringLiteral("a key that is a number")}},
+        };
+        for (const QCborMap &map : maps) {
+            const QByteArray ours = server::JsonText::of(map);
+            const QByteArray qts = QJsonDocument(map.toJsonObject()).toJson(QJsonDocument::Compact);
+            QJsonParseError error;
+            const QJsonDocument back = QJsonDocument::fromJson(ours, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, ours.constData());
+            QCOMPARE(back.object(), map.toJsonObject());
+            SqlRows r = m_db->exec(QStringLiteral("SELECT ?::jsonb = ?::jsonb"), {QString::fromUtf8(ours), QString::fromUtf8(qts)});
+            QVERIFY(r.next());
+            QVERIFY2(r.value(0).toBool(), ours.constData());
+        }
+        QCOMPARE(server::JsonText::of(QCborMap{{QStringLiteral("a"), QStringLiteral("\"\\\n\x01")}}),
+                 QByteArrayLiteral("{\"a\":\"\\\"\\\\\\n\\u0001\"}"));
     }
 
     void errorsCarryTheirStateAndTheConnectionStays()

@@ -40,9 +40,13 @@ SqlArray &SqlArray::add(const std::optional<bool> &value)
 
 SqlArray &SqlArray::add(const QString &text)
 {
+    return addUtf8(text.toUtf8());
+}
+
+SqlArray &SqlArray::addUtf8(const QByteArray &utf8)
+{
     separate();
     m_items += '"';
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         if (c == '\\' || c == '"')
             m_items += '\\';

@@ -4,13 +4,14 @@
 #include <QJsonObject>
 
 #include "db/Db.h"
+#include "db/JsonText.h"
 #include "db/SqlArray.h"
 
 namespace cj::server {
 
 QString AuditStore::toJson(const QCborMap &map)
 {
-    return QString::fromUtf8(QJsonDocument(map.toJsonObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(JsonText::of(map));
 }
 
 QCborMap AuditStore::fromJson(const QString &json)
@@ -76,8 +77,8 @@ SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
         entity.add(e.entity);
         e.entityId ? entityId.add(e.entityId) : entityId.addNull();
         action.add(e.action);
-        e.oldValue.isEmpty() ? oldValue.addNull() : oldValue.add(toJson(e.oldValue));
-        e.newValue.isEmpty() ? newValue.addNull() : newValue.add(toJson(e.newValue));
+        e.oldValue.isEmpty() ? oldValue.addNull() : oldValue.addUtf8(JsonText::of(e.oldValue));
+        e.newValue.isEmpty() ? newValue.addNull() : newValue.addUtf8(JsonText::of(e.newValue));
         e.opId.isNull() ? opId.addNull() : opId.add(e.opId.toString(QUuid::WithoutBraces));
         at.add(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
     }
