@@ -129,11 +129,9 @@ void PeriodMarksCache::put(const Key &key, qint64 lessonId, qint64 writerId, con
     // cleared for room since) may be missing from the read.
     if ((it != entries().end() && it->lastApplied > readAt.applied) || g_clearedAt > readAt.applied)
         return;
-    Entry entry{readAt.epoch, readAt.applied, true, range.marks, {}};
-    // The other cells known of a pupil whose kept marks the read used stay known.
-    if (it != entries().end() && it->usable && it->epoch == readAt.epoch)
-        entry.cells = std::move(it->cells);
-    know(entry, KnownCell{lessonId, readAt.applied, range.attendance});
+    // Only the cell read is known whole: the other lessons' marks in `range` may come from a read
+    // of the period, which leaves out who entered them.
+    Entry entry{readAt.epoch, readAt.applied, true, range.marks, {KnownCell{lessonId, readAt.applied, range.attendance}}};
     if (it != entries().end()) {
         *it = std::move(entry);
         return;

@@ -17,8 +17,9 @@ namespace cj::server {
 // it could have missed was written meanwhile: it is stamped before it is made, with the epoch and
 // the count of cells applied so far.
 //
-// The cells a batch has read or written are known whole as well (who entered each mark, the
-// attendance, the writer's short name), so the next write of such a cell needs no read at all. A
+// The cell a batch last read for a pupil, and the pupil's cells batches have written since (the
+// last eight), are known whole as well (who entered each mark, the attendance, the writer's short
+// name), so the next write of such a cell needs no read at all. A
 // change of a cell's attendance, made by the single path, is noted after its commit; what was
 // known of that cell before the note is not used again.
 class PeriodMarksCache
