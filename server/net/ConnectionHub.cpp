@@ -15,7 +15,10 @@ ConnectionHub::ConnectionHub(int workerThreads, int networkThreads, QObject *par
     m_pool.setMaxThreadCount(workerThreads);
     m_pool.setExpiryTimeout(-1); // keep workers (and their database connections) alive
     m_batcher = std::make_unique<WriteBatcher>();
-    const int count = networkThreads > 0 ? networkThreads : qBound(2, QThread::idealThreadCount(), 8);
+    // One per two cores: the cores are shared with the writers' lanes and, on the school's server,
+    // PostgreSQL's backends, and on epoll a thread's many connections cost only the ready ones, so
+    // more threads mostly add wake-ups (docs/benchmarks.md, "Network threads").
+    const int count = networkThreads > 0 ? networkThreads : qBound(1, QThread::idealThreadCount() / 2, 8);
     for (int i = 0; i < count; ++i) {
         NetworkThread t;
         t.thread = std::make_unique<QThread>();

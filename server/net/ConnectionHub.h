@@ -28,7 +28,7 @@ class ConnectionHub : public QObject
 {
     Q_OBJECT
 public:
-    // networkThreads 0: one per core, at least two.
+    // networkThreads 0: one per two cores, at least one.
     explicit ConnectionHub(int workerThreads, int networkThreads = 0, QObject *parent = nullptr);
     ~ConnectionHub() override;
 
