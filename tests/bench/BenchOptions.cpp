@@ -53,7 +53,7 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
                                         QStringLiteral("n"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Generator seed (1)."), QStringLiteral("n"));
     const QCommandLineOption dateOpt(QStringLiteral("date"), QStringLiteral("The school day simulated (2026-03-17)."), QStringLiteral("date"));
-    const QCommandLineOption threadsOpt(QStringLiteral("client-threads"), QStringLiteral("Threads of simulated teachers (one per core, 2 to 8)."),
+    const QCommandLineOption threadsOpt(QStringLiteral("client-threads"), QStringLiteral("Threads of simulated teachers (one per two cores, 1 to 8)."),
                                         QStringLiteral("n"));
     const QCommandLineOption thinkOpt(QStringLiteral("think-ms"), QStringLiteral("Mean think time of the closed loop (1000)."),
                                       QStringLiteral("ms"));
@@ -101,10 +101,10 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
     integer(teachersOpt, &o.teachers, 1);
     integer(schoolsOpt, &o.schools, 1);
     integer(threadsOpt, &o.clientThreads, 1);
-    // Each thread waits on epoll, so its sockets cost nothing while idle: more threads than cores
-    // would only add wake-ups (with eight on two cores the tool took twice the CPU per mark).
+    // Each thread waits on epoll, so its sockets cost nothing while idle: more threads only add
+    // wake-ups, on cores the server and PostgreSQL need (docs/benchmarks.md, "What one run does").
     if (o.clientThreads == 0)
-        o.clientThreads = qBound(2, QThread::idealThreadCount(), 8);
+        o.clientThreads = qBound(1, QThread::idealThreadCount() / 2, 8);
     integer(thinkOpt, &o.thinkMs, 0);
     integer(closedOpt, &o.closedSeconds, 1);
     integer(stepOpt, &o.openStepSeconds, 1);
