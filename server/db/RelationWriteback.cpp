@@ -82,8 +82,11 @@ void RelationWriteback::run()
 void RelationWriteback::listFiles(Db &db)
 {
 #ifdef Q_OS_LINUX
+    // The schema's tables, indexes and their TOAST, not the catalogs (oids below 16384,
+    // FirstNormalObjectId): those grow only with DDL, and were most of the files listed.
     SqlRows rows = db.exec(QStringLiteral("SELECT pg_relation_filepath(c.oid) FROM pg_class c "
-                                          "WHERE c.relkind IN ('r', 'i', 't', 'm') AND c.relpersistence = 'p'"));
+                                          "WHERE c.relkind IN ('r', 'i', 't', 'm') AND c.relpersistence = 'p' "
+                                          "AND c.oid >= 16384"));
     QSet<QString> wanted;
     while (rows.next()) {
         if (rows.isNull(0))
