@@ -1,5 +1,6 @@
 // Migrations on a fresh, real PostgreSQL: applied in order once each, recorded, idempotent, and a
-// newer schema is refused. Also the statement splitter and the audit log's append-only guard.
+// newer schema is refused. Also the statement splitter, the audit log's append-only guard and the
+// rows never deleted.
 #include <QtTest>
 
 #include "TestCluster.h"
@@ -87,6 +88,24 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(server::SqlError, db.exec(QStringLiteral("UPDATE audit_log SET action = 'x'")));
         QVERIFY_THROWS_EXCEPTION(server::SqlError, db.exec(QStringLiteral("DELETE FROM audit_log")));
         QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM audit_log"))->toString(), QStringLiteral("set"));
+    }
+
+    // Marks and absences keep no foreign keys to their pupil, writer and kind of work (008): the
+    // database refuses to delete those rows instead.
+    void pupilsAccountsAndKindsOfWorkAreNeverDeleted()
+    {
+        const server::DatabaseConfig config = test::TestCluster::instance().createDatabase(QStringLiteral("migkeep"));
+        server::Db db(config, QStringLiteral("mig4"));
+        db.open();
+        db.exec(QStringLiteral("INSERT INTO schools(name) VALUES ('s')"));
+        db.exec(QStringLiteral("INSERT INTO users(school_id, login, surname, first_name) VALUES (1, 'ivanova', 'Иванова', 'Анна')"));
+        db.exec(QStringLiteral("INSERT INTO students(school_id, surname, first_name) VALUES (1, 'Петров', 'Пётр')"));
+        db.exec(QStringLiteral("INSERT INTO work_kinds(school_id, name) VALUES (1, 'Контрольная работа')"));
+        for (const QString &table : {QStringLiteral("users"), QStringLiteral("students"), QStringLiteral("work_kinds")}) {
+            QVERIFY_THROWS_EXCEPTION(server::SqlError, db.exec(QStringLiteral("DELETE FROM ") + table));
+            QVERIFY_THROWS_EXCEPTION(server::SqlError, db.exec(QStringLiteral("TRUNCATE ") + table + QStringLiteral(" CASCADE")));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toLongLong(), qint64(1));
+        }
     }
 };
 
