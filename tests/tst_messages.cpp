@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "protocol/ArgReader.h"
+#include "protocol/CborBytes.h"
 #include "protocol/Envelope.h"
 #include "protocol/MessageType.h"
 
@@ -99,6 +100,47 @@ private Q_SLOTS:
             in = decodeIncoming(encodeEvent(Event{t, QCborMap{{QStringLiteral("k"), 1}}}));
             QVERIFY(std::holds_alternative<Event>(in));
             QCOMPARE(std::get<Event>(in).type, t);
+        }
+    }
+
+    // CborBytes writes what Qt's own writer writes, for every kind of value and every length of head.
+    void cborBytesAreQtsOwn()
+    {
+        QCborArray values{0, 1, 23, 24, 255, 256, 65535, 65536, qint64(1) << 32, std::numeric_limits<qint64>::max(),
+                          -1, -24, -25, -256, -257, qint64(-1) << 40, std::numeric_limits<qint64>::min(),
+                          QString(), QStringLiteral("Иванова Анна Петровна"), QString(23, QLatin1Char('a')),
+                          QString(24, QLatin1Char('b')), QString(300, QChar(0x0436)), QString(70000, QLatin1Char('c')),
+                          QStringLiteral("emoji \U0001F600 and \"quotes\""), QByteArray(), QByteArray("\x00\xff\x10", 3),
+                          QByteArray(40000, 'x'), true, false, QCborValue(nullptr), QCborValue(), 0.0, -0.0, 0.5, -1e300,
+                          4.0, std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN(),
+                          QCborValue(QCborSimpleType(0)), QCborValue(QCborSimpleType(19)), QCborValue(QCborSimpleType(32)),
+                          QCborValue(QCborSimpleType(255)), QCborValue(QCborKnownTags::ExpectedBase64, QByteArray("ab")),
+                          QCborValue(QDateTime(QDate(2026, 3, 17), QTime(8, 30), Qt::UTC)),
+                          QCborValue(QUuid::fromString(QStringLiteral("{67c8770b-44f1-410a-ab9a-f9b5446f13ee}"))),
+                          QCborArray{}, QCborMap{}};
+        QCborMap nested{{1, QStringLiteral("integer key")}, {-5, values}, {QStringLiteral("list"), QCborArray{values, QCborMap{{QStringLiteral("k"), 1}}}}};
+        for (int i = 0; i < 30; ++i)
+            nested.insert(QStringLiteral("key%1").arg(i), i * 1000);
+        values.append(nested);
+        for (const QCborValue &v : std::as_const(values))
+            QCOMPARE(CborBytes::of(v), v.toCbor());
+        QCOMPARE(CborBytes::of(values), QCborValue(values).toCbor());
+    }
+
+    // A result the server holds encoded already is sent as is: the same bytes as encoding it anew.
+    void anEncodedResultIsSentAsEncodingItWouldBe()
+    {
+        const QCborMap result{{QStringLiteral("cell"), QCborMap{{QStringLiteral("marks"), QCborArray{5, 4}}}},
+                              {QStringLiteral("name"), QStringLiteral("Иванова А. П.")}};
+        const QByteArray encoded = result.toCborValue().toCbor();
+        for (const MessageType t : {MessageType::JournalSetMarks, MessageType::ReportsProgressStatement, MessageType::Ping}) {
+            for (const qint64 id : {qint64(0), qint64(23), qint64(24), qint64(255), qint64(256), qint64(65535),
+                                    qint64(65536), qint64(1) << 32, (qint64(1) << 53) - 1}) {
+                Request req;
+                req.id = id;
+                req.type = t;
+                QCOMPARE(encodeResponse(okResponse(req, encoded)), encodeResponse(okResponse(req, result)));
+            }
         }
     }
 

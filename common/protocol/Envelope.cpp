@@ -1,6 +1,7 @@
 #include "protocol/Envelope.h"
 
 #include "protocol/ArgReader.h"
+#include "protocol/CborBytes.h"
 
 #include <QCborStreamReader>
 #include <QCborValue>
@@ -29,6 +30,27 @@ QCborMap errorToCbor(const Error &error)
     if (!error.details.isEmpty())
         map.insert(kDetails, error.details);
     return map;
+}
+
+// {type, id, ok: true, result} around the result's bytes as they are: what encoding the map with the
+// decoded result would give, without decoding and encoding the result again.
+QByteArray encodeAroundEncodedResult(const Response &response)
+{
+    QByteArray out;
+    out.reserve(32 + response.type.size() + response.encodedResult.size());
+    CborBytes::appendHead(out, 5, 4); // a map of four
+    CborBytes::appendText(out, kType);
+    CborBytes::appendText(out, response.type);
+    CborBytes::appendText(out, kId);
+    if (response.id < 0)
+        out += char(0xf6); // null
+    else
+        CborBytes::appendHead(out, 0, quint64(response.id));
+    CborBytes::appendText(out, kOk);
+    out += char(0xf5); // true
+    CborBytes::appendText(out, kResult);
+    out += response.encodedResult;
+    return out;
 }
 } // namespace
 
@@ -59,23 +81,25 @@ QByteArray encodeRequest(const Request &request)
         map.insert(kOpId, request.opId.toString(QUuid::WithoutBraces));
     if (!request.args.isEmpty())
         map.insert(kArgs, request.args);
-    return map.toCborValue().toCbor();
+    return CborBytes::of(map);
 }
 
 QByteArray encodeResponse(const Response &response)
 {
+    if (response.ok && !response.encodedResult.isEmpty())
+        return encodeAroundEncodedResult(response);
     QCborMap map{{kType, response.type}, {kId, response.id < 0 ? QCborValue(nullptr) : QCborValue(response.id)},
                  {kOk, response.ok}};
     if (response.ok)
         map.insert(kResult, response.result);
     else
         map.insert(kError, errorToCbor(response.error));
-    return map.toCborValue().toCbor();
+    return CborBytes::of(map);
 }
 
 QByteArray encodeEvent(const Event &event)
 {
-    return QCborMap{{kType, messageTypeName(event.type)}, {kData, event.data}}.toCborValue().toCbor();
+    return CborBytes::of(QCborMap{{kType, messageTypeName(event.type)}, {kData, event.data}});
 }
 
 Response okResponse(const Request &request, const QCborMap &result)
@@ -84,6 +108,13 @@ Response okResponse(const Request &request, const QCborMap &result)
     response.id = request.id;
     response.type = messageTypeName(request.type);
     response.result = result;
+    return response;
+}
+
+Response okResponse(const Request &request, QByteArray encodedResult)
+{
+    Response response = okResponse(request, QCborMap());
+    response.encodedResult = std::move(encodedResult);
     return response;
 }
 

@@ -36,6 +36,9 @@ struct Response {
     QString type; // wire name; may be unknown to the server, so kept as text
     bool ok = true;
     QCborMap result;
+    // The result already encoded as a CBOR map, where the sender holds it encoded anyway (the bytes
+    // recorded for resends): sent as is, in place of `result`.
+    QByteArray encodedResult;
     Error error;
 };
 
@@ -49,6 +52,7 @@ QByteArray encodeResponse(const Response &response);
 QByteArray encodeEvent(const Event &event);
 
 Response okResponse(const Request &request, const QCborMap &result);
+Response okResponse(const Request &request, QByteArray encodedResult);
 Response errorResponse(qint64 id, const QString &type, const Error &error);
 
 // A request that cannot be accepted, with whatever of its id and type could be read so the error

@@ -1,11 +1,11 @@
 #include "handlers/MarkBatch.h"
 
-#include <QCborValue>
 #include <QLoggingCategory>
 
 #include "app/Clock.h"
 #include "db/Db.h"
 #include "handlers/JournalCbor.h"
+#include "protocol/CborBytes.h"
 #include "rpc/RpcError.h"
 #include "rules/JournalAccess.h"
 #include "rules/MarkRules.h"
@@ -68,7 +68,7 @@ void answerApplied(Db &db, const QList<MarkBatch::Item *> &refused, const QStrin
         if (it->userId != item->caller.userId || it->messageType != typeName)
             refuse(*item, protocol::Error{protocol::ErrorCode::Conflict, QStringLiteral("operation id already used"), {}});
         else
-            answer(*item, protocol::okResponse(item->request, QCborValue::fromCbor(it->result).toMap()));
+            answer(*item, protocol::okResponse(item->request, it->result));
     }
 }
 
@@ -237,10 +237,11 @@ void MarkBatch::runTogether(QList<Item> &items)
         const QList<MarkRow> forStats = w->period ? withLessonMarks(range.marks, w->lesson.id, after) : after;
         const QCborMap statsMap = journalcbor::stats(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
         const QCborMap result{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
-        answer(item, protocol::okResponse(item.request, result));
+        const QByteArray encoded = protocol::CborBytes::of(result); // once, for the answer and the record
+        answer(item, protocol::okResponse(item.request, encoded));
         if (w->decision.changed)
             item.outcome.effects.publications.append(journalcbor::changed(w->lesson.assignment.id, journalcbor::cellChange(cell, statsMap)));
-        records.append(OperationStore::Record{item.request.opId, item.caller.userId, typeName, result.toCborValue().toCbor()});
+        records.append(OperationStore::Record{item.request.opId, item.caller.userId, typeName, encoded});
     }
     // The marks, their audit rows and the operation records in one statement, which is its own
     // transaction: the answers go out only after it has committed. Refused requests leave no

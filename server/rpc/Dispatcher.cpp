@@ -1,6 +1,5 @@
 #include "rpc/Dispatcher.h"
 
-#include <QCborValue>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QScopeGuard>
@@ -21,6 +20,7 @@
 #include "handlers/SchoolHandlers.h"
 #include "handlers/StudentHandlers.h"
 #include "handlers/UserHandlers.h"
+#include "protocol/CborBytes.h"
 #include "rpc/RpcError.h"
 #include "storage/OperationStore.h"
 #include "storage/StructureCache.h"
@@ -235,10 +235,10 @@ protocol::Response runOnce(const protocol::Request &request, const Caller &calle
                 return protocol::errorResponse(request.id, typeName,
                                                makeError(ErrorCode::Conflict, QStringLiteral("operation id already used")));
             // A resend of something already applied: answer as the first time, change nothing.
-            return protocol::okResponse(request, QCborValue::fromCbor(applied->result).toMap());
+            return protocol::okResponse(request, applied->result);
         }
-        const QCborMap result = route->handler(ctx);
-        OperationStore::record(db, request.opId, caller.userId, typeName, result.toCborValue().toCbor());
+        const QByteArray result = protocol::CborBytes::of(route->handler(ctx)); // once, for the record and the answer
+        OperationStore::record(db, request.opId, caller.userId, typeName, result);
         tx.commit();
         for (const auto &hook : std::as_const(ctx.effects.afterCommit))
             hook();

@@ -1,0 +1,101 @@
+#include "protocol/CborBytes.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QtEndian>
+
+#include <bit>
+
+namespace cj::protocol {
+
+namespace {
+enum Major : quint8 { Unsigned = 0, Negative = 1, Bytes = 2, Text = 3, Array = 4, Map = 5, Simple = 7 };
+constexpr char kFalse = char(0xf4);
+constexpr char kTrue = char(0xf5);
+constexpr char kNull = char(0xf6);
+constexpr char kUndefined = char(0xf7);
+constexpr char kDouble = char(0xfb);
+} // namespace
+
+QByteArray CborBytes::of(const QCborValue &value)
+{
+    QByteArray out;
+    out.reserve(256);
+    append(out, value);
+    return out;
+}
+
+void CborBytes::appendHead(QByteArray &out, quint8 major, quint64 argument)
+{
+    const char type = char(major << 5);
+    if (argument < 24) {
+        out += char(type | char(argument));
+        return;
+    }
+    int bytes = argument <= 0xff ? 1 : argument <= 0xffff ? 2 : argument <= 0xffffffffu ? 4 : 8;
+    out += char(type | char(24 + qCountTrailingZeroBits(unsigned(bytes))));
+    while (bytes-- > 0)
+        out += char(argument >> (8 * bytes));
+}
+
+void CborBytes::appendText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendHead(out, Text, quint64(utf8.size()));
+    out += utf8;
+}
+
+void CborBytes::append(QByteArray &out, const QCborValue &value)
+{
+    switch (value.type()) {
+    case QCborValue::Integer: {
+        const qint64 n = value.toInteger();
+        // -1 - n, as CBOR stores a negative number, cannot overflow for any qint64.
+        n >= 0 ? appendHead(out, Unsigned, quint64(n)) : appendHead(out, Negative, quint64(-(n + 1)));
+        return;
+    }
+    case QCborValue::String:
+        appendText(out, value.toString());
+        return;
+    case QCborValue::ByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        appendHead(out, Bytes, quint64(bytes.size()));
+        out += bytes;
+        return;
+    }
+    case QCborValue::Array: {
+        const QCborArray array = value.toArray();
+        appendHead(out, Array, quint64(array.size()));
+        for (const QCborValue &item : array)
+            append(out, item);
+        return;
+    }
+    case QCborValue::Map: {
+        const QCborMap map = value.toMap();
+        appendHead(out, Map, quint64(map.size()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            append(out, it.key());
+            append(out, it.value());
+        }
+        return;
+    }
+    case QCborValue::False: out += kFalse; return;
+    case QCborValue::True: out += kTrue; return;
+    case QCborValue::Null: out += kNull; return;
+    case QCborValue::Undefined: out += kUndefined; return;
+    case QCborValue::Double: {
+        const quint64 bits = qToBigEndian(std::bit_cast<quint64>(value.toDouble()));
+        out += kDouble;
+        out.append(reinterpret_cast<const char *>(&bits), sizeof bits);
+        return;
+    }
+    default:
+        if (value.isSimpleType()) {
+            appendHead(out, Simple, quint64(value.toSimpleType()));
+            return;
+        }
+        out += value.toCbor();
+    }
+}
+
+} // namespace cj::protocol

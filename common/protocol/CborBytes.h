@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCborValue>
+
+namespace cj::protocol {
+
+// The bytes QCborValue::toCbor() writes (no transformation), written straight into a byte array.
+// Qt's writer goes through a QIODevice call for every item: encoding answers, events and the
+// records kept for resends that way was 15 % of the server's CPU at the open loop
+// (docs/benchmarks.md, "Findings"). Tagged and extended values (dates, UUIDs, …) take Qt's way.
+class CborBytes
+{
+public:
+    static QByteArray of(const QCborValue &value);
+    // An item's head (RFC 8949, 3.): major type and argument, in the shortest form.
+    static void appendHead(QByteArray &out, quint8 major, quint64 argument);
+    static void appendText(QByteArray &out, const QString &text);
+
+private:
+    static void append(QByteArray &out, const QCborValue &value);
+};
+
+} // namespace cj::protocol
