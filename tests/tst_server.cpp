@@ -303,7 +303,16 @@ private Q_SLOTS:
         test::RawClient idle(quick.port());
         QVERIFY(idle.open());
         QVERIFY(hello(idle).value(QStringLiteral("ok")).toBool());
+        // Requests keep it open well past the idle timeout (two seconds here) ...
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(700);
+            idle.sendMap(QCborMap{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), 2 + i}});
+            QVERIFY2(idle.receive().value(QStringLiteral("ok")).toBool(), qPrintable(QString::number(i)));
+        }
+        // ... and silence then ends it.
+        t.restart();
         QVERIFY(idle.waitForDisconnect(6000));
+        QVERIFY(t.elapsed() >= 1000);
         QCOMPARE(quick.stop(), 0);
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -80,6 +81,7 @@ private:
     QSet<QString> m_topics;
     QTimer m_handshakeTimer;
     QTimer m_idleTimer;
+    QElapsedTimer m_sinceFrame;
 };
 
 } // namespace cj::server
