@@ -90,13 +90,14 @@ private Q_SLOTS:
     {
         server::SqlArray texts;
         texts.add(QStringLiteral("a,b")).add(QStringLiteral("say \"hi\"")).add(QStringLiteral("back\\slash")).addNull();
+        texts.add(QStringLiteral("\"\\\"edge\\")); // backslashed characters first, in a row and last
         SqlRows r = m_db->exec(QStringLiteral("SELECT x FROM unnest(?::text[]) WITH ORDINALITY AS a(x, n) ORDER BY n"),
                                {texts.literal()});
         QStringList got;
         while (r.next())
             got.append(r.isNull(0) ? QStringLiteral("<null>") : r.text(0));
         QCOMPARE(got, (QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"),
-                                   QStringLiteral("<null>")}));
+                                   QStringLiteral("<null>"), QStringLiteral("\"\\\"edge\\")}));
     }
 
     void arraysOfEveryKindRoundTrip()
