@@ -79,7 +79,7 @@ SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
         action.add(e.action);
         e.oldValue.isEmpty() ? oldValue.addNull() : oldValue.addUtf8(JsonText::of(e.oldValue));
         e.newValue.isEmpty() ? newValue.addNull() : newValue.addUtf8(JsonText::of(e.newValue));
-        e.opId.isNull() ? opId.addNull() : opId.add(e.opId.toString(QUuid::WithoutBraces));
+        e.opId.isNull() ? opId.addNull() : opId.addUtf8(e.opId.toByteArray(QUuid::WithoutBraces));
         at.add(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
     }
     return {QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, entity_id, "

@@ -40,10 +40,10 @@ SqlStatement OperationStore::recordStatement(const QList<Record> &records)
 {
     SqlArray ids, users, types, results;
     for (const Record &r : records) {
-        ids.add(r.opId.toString(QUuid::WithoutBraces));
+        ids.addUtf8(r.opId.toByteArray(QUuid::WithoutBraces));
         users.add(r.userId);
         types.add(r.messageType);
-        results.add(QString::fromLatin1(r.result.toBase64()));
+        results.addUtf8(r.result.toBase64());
     }
     return {QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
                            "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], ?::text[], "
