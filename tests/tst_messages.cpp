@@ -127,6 +127,28 @@ private Q_SLOTS:
         QCOMPARE(CborBytes::of(values), QCborValue(values).toCbor());
     }
 
+    // Requests are written pair by pair: the bytes of their map as Qt writes it.
+    void requestsAreWrittenAsTheirMap()
+    {
+        for (const bool withOp : {false, true}) {
+            for (const bool withArgs : {false, true}) {
+                Request r;
+                r.id = withOp ? 4096 : 7;
+                r.type = withOp ? MessageType::JournalSetMarks : MessageType::ReportsProgressStatement;
+                QCborMap map{{QStringLiteral("type"), messageTypeName(r.type)}, {QStringLiteral("id"), r.id}};
+                if (withOp) {
+                    r.opId = QUuid::createUuid();
+                    map.insert(QStringLiteral("opId"), r.opId.toString(QUuid::WithoutBraces));
+                }
+                if (withArgs) {
+                    r.args = QCborMap{{QStringLiteral("lessonId"), 12}, {QStringLiteral("comment"), QStringLiteral("устно")}};
+                    map.insert(QStringLiteral("args"), r.args);
+                }
+                QCOMPARE(encodeRequest(r), map.toCborValue().toCbor());
+            }
+        }
+    }
+
     // A result the server holds encoded already is sent as is: the same bytes as encoding it anew.
     void anEncodedResultIsSentAsEncodingItWouldBe()
     {

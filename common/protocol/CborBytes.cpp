@@ -45,15 +45,18 @@ void CborBytes::appendText(QByteArray &out, const QString &text)
     out += utf8;
 }
 
+void CborBytes::appendInteger(QByteArray &out, qint64 n)
+{
+    // -1 - n, as CBOR stores a negative number, cannot overflow for any qint64.
+    n >= 0 ? appendHead(out, Unsigned, quint64(n)) : appendHead(out, Negative, quint64(-(n + 1)));
+}
+
 void CborBytes::append(QByteArray &out, const QCborValue &value)
 {
     switch (value.type()) {
-    case QCborValue::Integer: {
-        const qint64 n = value.toInteger();
-        // -1 - n, as CBOR stores a negative number, cannot overflow for any qint64.
-        n >= 0 ? appendHead(out, Unsigned, quint64(n)) : appendHead(out, Negative, quint64(-(n + 1)));
+    case QCborValue::Integer:
+        appendInteger(out, value.toInteger());
         return;
-    }
     case QCborValue::String:
         appendText(out, value.toString());
         return;

@@ -16,6 +16,7 @@ public:
     // An item's head (RFC 8949, 3.): major type and argument, in the shortest form.
     static void appendHead(QByteArray &out, quint8 major, quint64 argument);
     static void appendText(QByteArray &out, const QString &text);
+    static void appendInteger(QByteArray &out, qint64 n);
 
 private:
     static void append(QByteArray &out, const QCborValue &value);

@@ -76,12 +76,23 @@ bool decodeCborMap(const QByteArray &payload, QCborMap *map, QString *errorMessa
 
 QByteArray encodeRequest(const Request &request)
 {
-    QCborMap map{{kType, messageTypeName(request.type)}, {kId, request.id}};
-    if (!request.opId.isNull())
-        map.insert(kOpId, request.opId.toString(QUuid::WithoutBraces));
-    if (!request.args.isEmpty())
-        map.insert(kArgs, request.args);
-    return CborBytes::of(map);
+    // Pair by pair, as the answer's envelope: the bytes encoding the map would give, without the map.
+    QByteArray out;
+    out.reserve(64);
+    CborBytes::appendHead(out, 5, 2 + !request.opId.isNull() + !request.args.isEmpty()); // a map
+    CborBytes::appendText(out, kType);
+    CborBytes::appendText(out, messageTypeName(request.type));
+    CborBytes::appendText(out, kId);
+    CborBytes::appendInteger(out, request.id);
+    if (!request.opId.isNull()) {
+        CborBytes::appendText(out, kOpId);
+        CborBytes::appendText(out, request.opId.toString(QUuid::WithoutBraces));
+    }
+    if (!request.args.isEmpty()) {
+        CborBytes::appendText(out, kArgs);
+        out += CborBytes::of(request.args);
+    }
+    return out;
 }
 
 QByteArray encodeResponse(const Response &response)
