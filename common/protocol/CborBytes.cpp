@@ -9,12 +9,7 @@
 namespace cj::protocol {
 
 namespace {
-enum Major : quint8 { Unsigned = 0, Negative = 1, Bytes = 2, Text = 3, Array = 4, Map = 5, Simple = 7 };
-constexpr char kFalse = char(0xf4);
-constexpr char kTrue = char(0xf5);
-constexpr char kNull = char(0xf6);
-constexpr char kUndefined = char(0xf7);
-constexpr char kDouble = char(0xfb);
+constexpr char kDouble = char(0xfb); // a double, eight bytes follow
 } // namespace
 
 QByteArray CborBytes::of(const QCborValue &value)

@@ -12,6 +12,12 @@ namespace cj::protocol {
 class CborBytes
 {
 public:
+    enum Major : quint8 { Unsigned = 0, Negative = 1, Bytes = 2, Text = 3, Array = 4, Map = 5, Simple = 7 };
+    static constexpr char kFalse = char(0xf4);
+    static constexpr char kTrue = char(0xf5);
+    static constexpr char kNull = char(0xf6);
+    static constexpr char kUndefined = char(0xf7);
+
     static QByteArray of(const QCborValue &value);
     // An item's head (RFC 8949, 3.): major type and argument, in the shortest form.
     static void appendHead(QByteArray &out, quint8 major, quint64 argument);

@@ -38,16 +38,16 @@ QByteArray encodeAroundEncodedResult(const Response &response)
 {
     QByteArray out;
     out.reserve(32 + response.type.size() + response.encodedResult.size());
-    CborBytes::appendHead(out, 5, 4); // a map of four
+    CborBytes::appendHead(out, CborBytes::Map, 4);
     CborBytes::appendText(out, kType);
     CborBytes::appendText(out, response.type);
     CborBytes::appendText(out, kId);
     if (response.id < 0)
-        out += char(0xf6); // null
+        out += CborBytes::kNull;
     else
-        CborBytes::appendHead(out, 0, quint64(response.id));
+        CborBytes::appendInteger(out, response.id);
     CborBytes::appendText(out, kOk);
-    out += char(0xf5); // true
+    out += CborBytes::kTrue;
     CborBytes::appendText(out, kResult);
     out += response.encodedResult;
     return out;
@@ -79,7 +79,7 @@ QByteArray encodeRequest(const Request &request)
     // Pair by pair, as the answer's envelope: the bytes encoding the map would give, without the map.
     QByteArray out;
     out.reserve(64);
-    CborBytes::appendHead(out, 5, 2 + !request.opId.isNull() + !request.args.isEmpty()); // a map
+    CborBytes::appendHead(out, CborBytes::Map, 2 + !request.opId.isNull() + !request.args.isEmpty());
     CborBytes::appendText(out, kType);
     CborBytes::appendText(out, messageTypeName(request.type));
     CborBytes::appendText(out, kId);
