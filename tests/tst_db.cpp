@@ -14,6 +14,7 @@
 #include "db/Db.h"
 #include "db/JsonText.h"
 #include "db/SqlArray.h"
+#include "storage/AuditStore.h"
 
 using namespace cj;
 using server::Db;
@@ -211,6 +212,47 @@ private Q_SLOTS:
         // The second part collides with a row written before: the first part is not kept either.
         QVERIFY_THROWS_EXCEPTION(SqlError, m_db->execAsOne({insert(12), insert(10)}));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM u WHERE k = 12"))->toLongLong(), 0);
+    }
+
+    // A batch's audit rows, each with its own values in its own row: empty values as SQL NULL,
+    // values JSON cannot hold as Qt writes them.
+    void auditRowsKeepTheirValuesInOrder()
+    {
+        Db db(test::TestCluster::instance().createDatabase(QStringLiteral("dbaudit")), QStringLiteral("tst-db-audit"));
+        db.open();
+        db.exec(QStringLiteral("INSERT INTO schools(name) VALUES ('s')"));
+        QList<server::AuditEntry> entries;
+        for (int i = 0; i < 4; ++i) {
+            server::AuditEntry e;
+            e.schoolId = 1;
+            e.entity = QStringLiteral("marks");
+            e.entityId = 100 + i;
+            e.action = QStringLiteral("set");
+            e.workstation = QStringLiteral("Учительская \"2\"");
+            if (i != 0)
+                e.oldValue = QCborMap{{QStringLiteral("marks"), QCborArray{i}}, {QStringLiteral("comment"), QStringLiteral("«устно»\\")}};
+            if (i != 1)
+                e.newValue = QCborMap{{QStringLiteral("marks"), QCborArray{i, 5}}};
+            if (i == 3)
+                e.newValue.insert(QStringLiteral("bytes"), QByteArray("\x01\x02"));
+            entries.append(e);
+        }
+        db.exec(server::AuditStore::appendStatement(entries));
+        const QList<server::AuditEntry> rows = server::AuditStore::trail(db, 1, {QStringLiteral("marks")}, 102);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].workstation, entries[2].workstation);
+        // jsonb keeps an object's keys in its own order.
+        QCOMPARE(rows[0].oldValue.toJsonObject(), entries[2].oldValue.toJsonObject());
+        QCOMPARE(rows[0].newValue.toJsonObject(), entries[2].newValue.toJsonObject());
+        SqlRows r = db.exec(QStringLiteral("SELECT entity_id, old_value IS NULL, new_value IS NULL, new_value::text FROM audit_log ORDER BY id"));
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(r.next());
+            QCOMPARE(r.integer(0), 100 + i);
+            QCOMPARE(r.boolean(1), i == 0);
+            QCOMPARE(r.boolean(2), i == 1);
+            if (i != 1)
+                QCOMPARE(server::AuditStore::fromJson(r.text(3)).toJsonObject(), entries[i].newValue.toJsonObject());
+        }
     }
 
     void reconnectsAfterTheConnectionIsLost()
