@@ -67,11 +67,7 @@ QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
 
 SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
 {
-    SqlArray school, user, session, workstation, address, entity, entityId, action, opId, at;
-    // The rows' old and new values as one JSON document, [[old, new], …], parsed once by PostgreSQL:
-    // as elements of text arrays each value was escaped here, unescaped by the array's parser and
-    // then parsed as JSON, two values for every mark saved (docs/benchmarks.md, "Findings").
-    QByteArray values = "[";
+    SqlArray school, user, session, workstation, address, entity, entityId, action, oldValue, newValue, opId, at;
     for (const AuditEntry &e : entries) {
         school.add(e.schoolId);
         e.userId ? user.add(e.userId) : user.addNull();
@@ -81,27 +77,18 @@ SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
         entity.add(e.entity);
         e.entityId ? entityId.add(e.entityId) : entityId.addNull();
         action.add(e.action);
-        if (values.size() > 1)
-            values += ',';
-        values += '[';
-        values += e.oldValue.isEmpty() ? QByteArray("null") : JsonText::of(e.oldValue);
-        values += ',';
-        values += e.newValue.isEmpty() ? QByteArray("null") : JsonText::of(e.newValue);
-        values += ']';
+        e.oldValue.isEmpty() ? oldValue.addNull() : oldValue.addUtf8(JsonText::of(e.oldValue));
+        e.newValue.isEmpty() ? newValue.addNull() : newValue.addUtf8(JsonText::of(e.newValue));
         e.opId.isNull() ? opId.addNull() : opId.addUtf8(e.opId.toByteArray(QUuid::WithoutBraces));
         at.add(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
     }
-    values += ']';
-    // ROWS FROM runs the functions side by side, row n of each together; an empty value is NULL.
     return {QStringLiteral("INSERT INTO audit_log(school_id, user_id, session_id, workstation, address, entity, entity_id, "
                            "action, old_value, new_value, op_id, at) "
-                           "SELECT s, u, se, w, ad, en, ei, ac, nullif(v -> 0, 'null'), nullif(v -> 1, 'null'), op::uuid, t "
-                           "FROM ROWS FROM (unnest(?::bigint[]), unnest(?::bigint[]), unnest(?::bigint[]), unnest(?::text[]), "
-                           "unnest(?::text[]), unnest(?::text[]), unnest(?::bigint[]), unnest(?::text[]), "
-                           "jsonb_array_elements(?::jsonb), unnest(?::text[]), unnest(?::timestamptz[])) "
-                           "AS x(s, u, se, w, ad, en, ei, ac, v, op, t)"),
+                           "SELECT s, u, se, w, ad, en, ei, ac, o::jsonb, n::jsonb, op::uuid, t FROM unnest(?::bigint[], "
+                           "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
+                           "?::text[], ?::text[], ?::timestamptz[]) AS x(s, u, se, w, ad, en, ei, ac, o, n, op, t)"),
             {school.literal(), user.literal(), session.literal(), workstation.literal(), address.literal(), entity.literal(),
-             entityId.literal(), action.literal(), QVariant::fromValue(SqlText{values}), opId.literal(), at.literal()}};
+             entityId.literal(), action.literal(), oldValue.literal(), newValue.literal(), opId.literal(), at.literal()}};
 }
 
 QList<AuditEntry> AuditStore::trail(Db &db, qint64 schoolId, const QStringList &entities, qint64 entityId)
