@@ -14,6 +14,7 @@
 #include "db/Db.h"
 #include "db/JsonText.h"
 #include "db/SqlArray.h"
+#include "db/SqlBinaryArray.h"
 #include "storage/AuditStore.h"
 
 using namespace cj;
@@ -137,6 +138,60 @@ private Q_SLOTS:
         QCOMPARE(r.text(2), QStringLiteral("{1}"));
         QCOMPARE(r.date(3), QDate(2026, 12, 31));
         QCOMPARE(r.dateTime(4).toMSecsSinceEpoch(), moment.toMSecsSinceEpoch() + 1);
+        QVERIFY(!r.next());
+    }
+
+    // Arrays in PostgreSQL's binary format: every element type, NULLs, empty arrays, and each
+    // element as the text literal of the same values gives it.
+    void binaryArraysOfEveryKindRoundTrip()
+    {
+        using E = server::SqlBinaryArray::Element;
+        const QDateTime moment(QDate(2026, 3, 17), QTime(8, 5, 9, 42), QTimeZone(QByteArrayLiteral("Europe/Moscow")));
+        const QDateTime before2000(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        server::SqlBinaryArray big(E::BigInt), ints(E::Int), smalls(E::SmallInt), flags(E::Boolean), texts(E::Text),
+            bytes(E::Bytea), moments(E::TimestampTz), empty(E::BigInt);
+        big.add(std::numeric_limits<qint64>::min()).add(qint64(-7)).addNull().add(std::numeric_limits<qint64>::max());
+        ints.add(qint64(-100000)).add(qint64(0)).add(std::optional<qint64>()).add(qint64(2147483647));
+        smalls.add(qint64(-5)).add(qint64(1)).addNull().add(qint64(32767));
+        flags.add(true).add(false).add(std::optional<bool>()).add(std::optional<bool>(true));
+        texts.add(QStringLiteral("Пётр \"Ильич\" {1,2}")).add(QString()).addNull().addUtf8("NULL");
+        bytes.addBytes(QByteArray("\x00\xff\x01", 3)).addBytes(QByteArray()).addNull().addBytes("ab");
+        moments.add(moment).add(before2000).add(QDateTime()).add(moment.addMSecs(1));
+        SqlRows r = m_db->exec(QStringLiteral("SELECT b, i, s, f, x, y, m, (SELECT count(*) FROM unnest(?::bigint[])) "
+                                              "FROM unnest(?::bigint[], ?::int[], ?::smallint[], ?::boolean[], ?::text[], "
+                                              "?::bytea[], ?::timestamptz[]) WITH ORDINALITY AS a(b, i, s, f, x, y, m, n) ORDER BY n"),
+                               {empty.param(), big.param(), ints.param(), smalls.param(), flags.param(), texts.param(),
+                                bytes.param(), moments.param()});
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), std::numeric_limits<qint64>::min());
+        QCOMPARE(r.integer(1), -100000);
+        QCOMPARE(r.integer(2), -5);
+        QCOMPARE(r.value(3).toBool(), true);
+        QCOMPARE(r.text(4), QStringLiteral("Пётр \"Ильич\" {1,2}"));
+        QCOMPARE(r.bytes(5), QByteArray("\x00\xff\x01", 3));
+        QCOMPARE(r.dateTime(6).toMSecsSinceEpoch(), moment.toMSecsSinceEpoch());
+        QCOMPARE(r.integer(7), 0);
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), -7);
+        QCOMPARE(r.integer(1), 0);
+        QCOMPARE(r.integer(2), 1);
+        QCOMPARE(r.value(3).toBool(), false);
+        QVERIFY(!r.isNull(4));
+        QCOMPARE(r.text(4), QString());
+        QVERIFY(!r.isNull(5));
+        QCOMPARE(r.bytes(5), QByteArray());
+        QCOMPARE(r.dateTime(6).toMSecsSinceEpoch(), before2000.toMSecsSinceEpoch());
+        QVERIFY(r.next());
+        for (int column = 0; column < 7; ++column)
+            QVERIFY2(r.isNull(column), qPrintable(QString::number(column)));
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), std::numeric_limits<qint64>::max());
+        QCOMPARE(r.integer(1), 2147483647);
+        QCOMPARE(r.integer(2), 32767);
+        QCOMPARE(r.value(3).toBool(), true);
+        QCOMPARE(r.text(4), QStringLiteral("NULL"));
+        QCOMPARE(r.bytes(5), QByteArray("ab"));
+        QCOMPARE(r.dateTime(6).toMSecsSinceEpoch(), moment.addMSecs(1).toMSecsSinceEpoch());
         QVERIFY(!r.next());
     }
 

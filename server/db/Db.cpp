@@ -1,6 +1,7 @@
 #include "db/Db.h"
 
 #include "db/SqlArray.h"
+#include "db/SqlBinaryArray.h"
 #include "protocol/ArgReader.h"
 
 #include <QLoggingCategory>
@@ -487,13 +488,23 @@ const QByteArray &Db::prepared(const QString &sql)
 SqlRows Db::exec(const QString &sql, const QVariantList &params)
 {
     const QByteArray &name = prepared(sql);
-    std::vector<QByteArray> texts(size_t(params.size()));
-    std::vector<const char *> values(size_t(params.size()), nullptr);
-    for (qsizetype i = 0; i < params.size(); ++i) {
-        if (paramText(params.at(i), &texts[size_t(i)]))
-            values[size_t(i)] = texts[size_t(i)].constData();
+    const size_t count = size_t(params.size());
+    std::vector<QByteArray> texts(count);
+    std::vector<const char *> values(count, nullptr);
+    std::vector<int> lengths(count, 0);
+    std::vector<int> formats(count, 0); // text, but for SqlBinary
+    for (size_t i = 0; i < count; ++i) {
+        const QVariant &v = params.at(qsizetype(i));
+        if (v.metaType() == QMetaType::fromType<SqlBinary>()) {
+            texts[i] = v.value<SqlBinary>().bytes;
+            formats[i] = 1;
+        } else if (!paramText(v, &texts[i])) {
+            continue; // NULL
+        }
+        values[i] = texts[i].constData();
+        lengths[i] = int(texts[i].size());
     }
-    PGresult *result = PQexecPrepared(m_conn, name.constData(), int(params.size()), values.data(), nullptr, nullptr, 0);
+    PGresult *result = PQexecPrepared(m_conn, name.constData(), int(count), values.data(), lengths.data(), formats.data(), 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         fail(result, sql);

@@ -5,7 +5,7 @@
 
 #include "db/Db.h"
 #include "db/JsonText.h"
-#include "db/SqlArray.h"
+#include "db/SqlBinaryArray.h"
 
 namespace cj::server {
 
@@ -67,7 +67,10 @@ QList<AuditEntry> AuditStore::list(Db &db, const AuditFilter &f)
 
 SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
 {
-    SqlArray school, user, session, workstation, address, entity, entityId, action, oldValue, newValue, opId, at;
+    using E = SqlBinaryArray::Element;
+    SqlBinaryArray school(E::BigInt), user(E::BigInt), session(E::BigInt), workstation(E::Text), address(E::Text),
+        entity(E::Text), entityId(E::BigInt), action(E::Text), oldValue(E::Text), newValue(E::Text), opId(E::Text),
+        at(E::TimestampTz);
     for (const AuditEntry &e : entries) {
         school.add(e.schoolId);
         e.userId ? user.add(e.userId) : user.addNull();
@@ -87,8 +90,8 @@ SqlStatement AuditStore::appendStatement(const QList<AuditEntry> &entries)
                            "SELECT s, u, se, w, ad, en, ei, ac, o::jsonb, n::jsonb, op::uuid, t FROM unnest(?::bigint[], "
                            "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
                            "?::text[], ?::text[], ?::timestamptz[]) AS x(s, u, se, w, ad, en, ei, ac, o, n, op, t)"),
-            {school.literal(), user.literal(), session.literal(), workstation.literal(), address.literal(), entity.literal(),
-             entityId.literal(), action.literal(), oldValue.literal(), newValue.literal(), opId.literal(), at.literal()}};
+            {school.param(), user.param(), session.param(), workstation.param(), address.param(), entity.param(),
+             entityId.param(), action.param(), oldValue.param(), newValue.param(), opId.param(), at.param()}};
 }
 
 QList<AuditEntry> AuditStore::trail(Db &db, qint64 schoolId, const QStringList &entities, qint64 entityId)

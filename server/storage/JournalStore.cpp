@@ -2,6 +2,7 @@
 
 #include "db/Db.h"
 #include "db/SqlArray.h"
+#include "db/SqlBinaryArray.h"
 
 namespace cj::server {
 
@@ -476,8 +477,10 @@ QList<SqlStatement> JournalBatchStore::replaceStatements(const QList<CellWrite> 
     std::sort(ordered.begin(), ordered.end(), [](const CellWrite *a, const CellWrite *b) {
         return std::pair(a->lessonId, a->studentId) < std::pair(b->lessonId, b->studentId);
     });
-    SqlArray lessons, students, counts;
-    SqlArray school, lesson, student, position, value, passed, kind, comment, user, at;
+    using E = SqlBinaryArray::Element;
+    SqlBinaryArray lessons(E::BigInt), students(E::BigInt), counts(E::Int);
+    SqlBinaryArray school(E::BigInt), lesson(E::BigInt), student(E::BigInt), position(E::SmallInt), value(E::SmallInt),
+        passed(E::Boolean), kind(E::BigInt), comment(E::Text), user(E::BigInt), at(E::TimestampTz);
     for (const CellWrite *w : ordered) {
         if (w->mayShrink) {
             lessons.add(w->lessonId);
@@ -502,7 +505,7 @@ QList<SqlStatement> JournalBatchStore::replaceStatements(const QList<CellWrite> 
     // changed it.
     return {{QStringLiteral("DELETE FROM marks m USING unnest(?::bigint[], ?::bigint[], ?::int[]) AS c(lesson_id, student_id, n) "
                             "WHERE m.lesson_id = c.lesson_id AND m.student_id = c.student_id AND m.position > c.n"),
-             {lessons.literal(), students.literal(), counts.literal()}},
+             {lessons.param(), students.param(), counts.param()}},
             {QStringLiteral("INSERT INTO marks(school_id, lesson_id, student_id, position, value, passed, work_kind_id, "
                             "comment, entered_by, entered_at) "
                             "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[], "
@@ -512,8 +515,8 @@ QList<SqlStatement> JournalBatchStore::replaceStatements(const QList<CellWrite> 
                             "updated_by = EXCLUDED.entered_by, updated_at = EXCLUDED.entered_at "
                             "WHERE (marks.value, marks.passed, marks.work_kind_id, marks.comment) IS DISTINCT FROM "
                             "(EXCLUDED.value, EXCLUDED.passed, EXCLUDED.work_kind_id, EXCLUDED.comment)"),
-             {school.literal(), lesson.literal(), student.literal(), position.literal(), value.literal(), passed.literal(),
-              kind.literal(), comment.literal(), user.literal(), at.literal()}}};
+             {school.param(), lesson.param(), student.param(), position.param(), value.param(), passed.param(),
+              kind.param(), comment.param(), user.param(), at.param()}}};
 }
 
 QList<MarkRow> marksAfterWrite(const QList<MarkRow> &old, QList<MarkRow> wanted, const QString &writerName,

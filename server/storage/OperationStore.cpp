@@ -2,6 +2,7 @@
 
 #include "db/Db.h"
 #include "db/SqlArray.h"
+#include "db/SqlBinaryArray.h"
 
 namespace cj::server {
 
@@ -38,17 +39,17 @@ QHash<QUuid, OperationStore::Applied> OperationStore::findMany(Db &db, const QLi
 
 SqlStatement OperationStore::recordStatement(const QList<Record> &records)
 {
-    SqlArray ids, users, types, results;
+    using E = SqlBinaryArray::Element;
+    SqlBinaryArray ids(E::Text), users(E::BigInt), types(E::Text), results(E::Bytea);
     for (const Record &r : records) {
         ids.addUtf8(r.opId.toByteArray(QUuid::WithoutBraces));
         users.add(r.userId);
         types.add(r.messageType);
-        results.addUtf8(r.result.toBase64());
+        results.addBytes(r.result);
     }
     return {QStringLiteral("INSERT INTO applied_operations(op_id, user_id, message_type, result) "
-                           "SELECT i::uuid, u, t, decode(r, 'base64') FROM unnest(?::text[], ?::bigint[], ?::text[], "
-                           "?::text[]) AS x(i, u, t, r)"),
-            {ids.literal(), users.literal(), types.literal(), results.literal()}};
+                           "SELECT i::uuid, u, t, r FROM unnest(?::text[], ?::bigint[], ?::text[], ?::bytea[]) AS x(i, u, t, r)"),
+            {ids.param(), users.param(), types.param(), results.param()}};
 }
 
 } // namespace cj::server
