@@ -47,8 +47,7 @@ SqlArray &SqlArray::addUtf8(const QByteArray &utf8)
 {
     separate();
     m_items += '"';
-    // The runs between the characters that take a backslash go in one append each (an audit row's
-    // JSON has a few dozen quotes, an operation's answer in base64 none).
+    // The runs between the characters that take a backslash go in one append each.
     const char *from = utf8.constData();
     const char *const end = from + utf8.size();
     for (const char *p = from; p != end; ++p) {
