@@ -149,7 +149,8 @@ private Q_SLOTS:
         }
     }
 
-    // A result the server holds encoded already is sent as is: the same bytes as encoding it anew.
+    // A result the server holds encoded already is sent as is: the same bytes as encoding it anew,
+    // and the bytes of the whole map as Qt writes it.
     void anEncodedResultIsSentAsEncodingItWouldBe()
     {
         const QCborMap result{{QStringLiteral("cell"), QCborMap{{QStringLiteral("marks"), QCborArray{5, 4}}}},
@@ -162,6 +163,9 @@ private Q_SLOTS:
                 req.id = id;
                 req.type = t;
                 QCOMPARE(encodeResponse(okResponse(req, encoded)), encodeResponse(okResponse(req, result)));
+                const QCborMap whole{{QStringLiteral("type"), messageTypeName(t)}, {QStringLiteral("id"), id},
+                                     {QStringLiteral("ok"), true}, {QStringLiteral("result"), result}};
+                QCOMPARE(encodeResponse(okResponse(req, result)), whole.toCborValue().toCbor());
             }
         }
     }

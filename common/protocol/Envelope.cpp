@@ -32,12 +32,12 @@ QCborMap errorToCbor(const Error &error)
     return map;
 }
 
-// {type, id, ok: true, result} around the result's bytes as they are: what encoding the map with the
-// decoded result would give, without decoding and encoding the result again.
-QByteArray encodeAroundEncodedResult(const Response &response)
+// {type, id, ok: true, result} around the result's bytes: what encoding the whole map would give,
+// without a map built for the envelope, and without decoding a result the sender holds encoded.
+QByteArray encodeOk(const Response &response, const QByteArray &result)
 {
     QByteArray out;
-    out.reserve(32 + response.type.size() + response.encodedResult.size());
+    out.reserve(32 + response.type.size() + result.size());
     CborBytes::appendHead(out, CborBytes::Map, 4);
     CborBytes::appendText(out, kType);
     CborBytes::appendText(out, response.type);
@@ -49,7 +49,7 @@ QByteArray encodeAroundEncodedResult(const Response &response)
     CborBytes::appendText(out, kOk);
     out += CborBytes::kTrue;
     CborBytes::appendText(out, kResult);
-    out += response.encodedResult;
+    out += result;
     return out;
 }
 } // namespace
@@ -97,14 +97,10 @@ QByteArray encodeRequest(const Request &request)
 
 QByteArray encodeResponse(const Response &response)
 {
-    if (response.ok && !response.encodedResult.isEmpty())
-        return encodeAroundEncodedResult(response);
-    QCborMap map{{kType, response.type}, {kId, response.id < 0 ? QCborValue(nullptr) : QCborValue(response.id)},
-                 {kOk, response.ok}};
     if (response.ok)
-        map.insert(kResult, response.result);
-    else
-        map.insert(kError, errorToCbor(response.error));
+        return encodeOk(response, response.encodedResult.isEmpty() ? CborBytes::of(response.result) : response.encodedResult);
+    const QCborMap map{{kType, response.type}, {kId, response.id < 0 ? QCborValue(nullptr) : QCborValue(response.id)},
+                       {kOk, false}, {kError, errorToCbor(response.error)}};
     return CborBytes::of(map);
 }
 
