@@ -40,23 +40,14 @@ SqlArray &SqlArray::add(const std::optional<bool> &value)
 
 SqlArray &SqlArray::add(const QString &text)
 {
-    return addUtf8(text.toUtf8());
-}
-
-SqlArray &SqlArray::addUtf8(const QByteArray &utf8)
-{
     separate();
     m_items += '"';
-    // The runs between the characters that take a backslash go in one append each.
-    const char *from = utf8.constData();
-    const char *const end = from + utf8.size();
-    for (const char *p = from; p != end; ++p) {
-        if (*p == '\\' || *p == '"') {
-            m_items.append(from, p - from).append('\\');
-            from = p;
-        }
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        if (c == '\\' || c == '"')
+            m_items += '\\';
+        m_items += c;
     }
-    m_items.append(from, end - from);
     m_items += '"';
     return *this;
 }

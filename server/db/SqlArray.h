@@ -28,7 +28,6 @@ public:
     SqlArray &add(bool value);
     SqlArray &add(const std::optional<bool> &value);
     SqlArray &add(const QString &text);
-    SqlArray &addUtf8(const QByteArray &text);
     SqlArray &add(const QDate &date);
     SqlArray &add(const QDateTime &moment);
     SqlArray &addNull();
