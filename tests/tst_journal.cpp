@@ -11,6 +11,9 @@
 #include "TestClient.h"
 #include "TestServer.h"
 #include "db/Db.h"
+#include "handlers/JournalCbor.h"
+#include "protocol/ArgReader.h"
+#include "rpc/RequestContext.h"
 
 using namespace cj;
 using protocol::ErrorCode;
@@ -115,6 +118,54 @@ class TestJournal : public QObject
     }
 
 private Q_SLOTS:
+    // A mark save's cell and figures are written as bytes key by key (journalcbor): they decode to
+    // the documented shape (docs/protocol.md, "The journal"), and its change event wraps the same bytes.
+    void cellsAndFiguresAreWrittenInTheirShape()
+    {
+        const auto s = [](const char *text) { return QString::fromUtf8(text); };
+        server::MarkRow five;
+        five.position = 1;
+        five.value = 5;
+        five.workKindId = 12;
+        five.comment = s("устно");
+        five.enteredAt = QDateTime(QDate(2026, 3, 17), QTime(8, 31), Qt::UTC);
+        five.enteredBy = s("Фролова А. П.");
+        server::MarkRow failed;
+        failed.position = 2;
+        failed.passed = false;
+        const QCborMap fiveMap{{s("position"), 1}, {s("workKindId"), 12}, {s("comment"), s("устно")},
+                               {s("enteredAt"), protocol::dateTimeToWire(five.enteredAt)}, {s("enteredBy"), s("Фролова А. П.")},
+                               {s("value"), 5}};
+        const QCborMap failedMap{{s("position"), 2}, {s("workKindId"), nullptr}, {s("comment"), QString()},
+                                 {s("enteredAt"), nullptr}, {s("enteredBy"), QString()}, {s("passed"), false}};
+        const QByteArray cell = server::journalcbor::cellBytes(7, 9, {five, failed}, server::AttendanceRow{7, 9, s("absent"), QString()});
+        const QCborMap cellMap{{s("lessonId"), 7}, {s("studentId"), 9}, {s("marks"), QCborArray{fiveMap, failedMap}},
+                               {s("attendance"), QCborMap{{s("kind"), s("absent")}, {s("reason"), nullptr}}}};
+        QCOMPARE(QCborValue::fromCbor(cell).toMap(), cellMap);
+        QCOMPARE(server::journalcbor::cell(7, 9, {}, std::nullopt),
+                 (QCborMap{{s("lessonId"), 7}, {s("studentId"), 9}, {s("marks"), QCborArray()}, {s("attendance"), nullptr}}));
+
+        MarkStats figures;
+        figures.count = 3;
+        figures.average = 4.0;
+        figures.forecast = 4;
+        const QCborMap statsMap{{s("studentId"), 9}, {s("count"), 3}, {s("average"), 4.0}, {s("weighted"), nullptr},
+                                {s("forecast"), 4}, {s("tooFewMarks"), false}};
+        QCOMPARE(server::journalcbor::stats(9, figures), statsMap);
+        QVERIFY(server::journalcbor::stats(9, figures).value(s("average")).isDouble()); // 4.0, not 4
+
+        const QByteArray change = server::journalcbor::cellChangeBytes(cell, server::journalcbor::statsBytes(9, figures));
+        QCOMPARE(QCborValue::fromCbor(change).toMap(), (QCborMap{{s("kind"), s("cell")}, {s("cell"), cellMap}, {s("stats"), statsMap}}));
+        const server::Publication published = server::journalcbor::changed(31, server::journalcbor::cellChangeBytes(cell, {}));
+        QCOMPARE(published.topic, server::journalcbor::topic(31));
+        const auto incoming = protocol::decodeIncoming(protocol::encodeEvent(published.event));
+        QVERIFY(std::holds_alternative<protocol::Event>(incoming));
+        const protocol::Event event = std::get<protocol::Event>(incoming);
+        QCOMPARE(event.type, MessageType::EventJournalChanged);
+        QCOMPARE(event.data, (QCborMap{{s("assignmentId"), 31},
+                                       {s("changes"), QCborArray{QCborMap{{s("kind"), s("cell")}, {s("cell"), cellMap}}}}}));
+    }
+
     void initTestCase()
     {
         QVERIFY2(test::TestCluster::instance().isUp(), qPrintable(test::TestCluster::instance().error()));

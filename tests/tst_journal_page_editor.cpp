@@ -283,7 +283,7 @@ private Q_SLOTS:
                                                           {QStringLiteral("studentId"), s},
                                                           {QStringLiteral("marks"), QCborArray{QCborMap{{QStringLiteral("position"), 1},
                                                                                                         {QStringLiteral("value"), 5}}}},
-                                                          {QStringLiteral("attendance"), QCborValue(nullptr)}}}}}}}};
+                                                          {QStringLiteral("attendance"), QCborValue(nullptr)}}}}}}}, {}};
         m_editor->handleEvent(e);
         QCOMPARE(at(6, m_today).data().toString(), QStringLiteral("5"));
         e.data.insert(QStringLiteral("assignmentId"), 999); // another page: ignored

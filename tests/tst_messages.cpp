@@ -97,7 +97,7 @@ private Q_SLOTS:
         for (MessageType t : allMessageTypes()) {
             if (!isEvent(t))
                 continue;
-            in = decodeIncoming(encodeEvent(Event{t, QCborMap{{QStringLiteral("k"), 1}}}));
+            in = decodeIncoming(encodeEvent(Event{t, QCborMap{{QStringLiteral("k"), 1}}, {}}));
             QVERIFY(std::holds_alternative<Event>(in));
             QCOMPARE(std::get<Event>(in).type, t);
         }
@@ -167,6 +167,36 @@ private Q_SLOTS:
                                      {QStringLiteral("ok"), true}, {QStringLiteral("result"), result}};
                 QCOMPARE(encodeResponse(okResponse(req, result)), whole.toCborValue().toCbor());
             }
+        }
+    }
+
+    // An event whose data the sender holds encoded is sent as encoding its map would give.
+    void anEncodedEventIsSentAsEncodingItWouldBe()
+    {
+        const QCborMap data{{QStringLiteral("assignmentId"), 4711},
+                            {QStringLiteral("changes"), QCborArray{QCborMap{{QStringLiteral("kind"), QStringLiteral("cell")}}}}};
+        for (const MessageType t : {MessageType::EventJournalChanged, MessageType::EventSessionEnded}) {
+            const QByteArray whole = QCborMap{{QStringLiteral("type"), messageTypeName(t)}, {QStringLiteral("data"), data}}
+                                         .toCborValue()
+                                         .toCbor();
+            QCOMPARE(encodeEvent(Event{t, data, {}}), whole);
+            QCOMPARE(encodeEvent(Event{t, {}, data.toCborValue().toCbor()}), whole);
+        }
+    }
+
+    // Keys written as Latin-1 views and doubles written alone are the bytes Qt writes for them.
+    void keysAndDoublesAreQtsOwn()
+    {
+        for (const QLatin1StringView key : {QLatin1StringView(""), QLatin1StringView("cell"),
+                                            QLatin1StringView("a key of exactly twenty-four"), QLatin1StringView("tooFewMarks")}) {
+            QByteArray out;
+            CborBytes::appendText(out, key);
+            QCOMPARE(out, QCborValue(QString(key)).toCbor());
+        }
+        for (const double d : {0.0, -0.0, 3.5, 4.0, 22.0 / 6.0, -1e300}) {
+            QByteArray out;
+            CborBytes::appendDouble(out, d);
+            QCOMPARE(out, QCborValue(d).toCbor());
         }
     }
 

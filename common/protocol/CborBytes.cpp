@@ -4,6 +4,7 @@
 #include <QCborMap>
 #include <QtEndian>
 
+#include <algorithm>
 #include <bit>
 
 namespace cj::protocol {
@@ -38,6 +39,20 @@ void CborBytes::appendText(QByteArray &out, const QString &text)
     const QByteArray utf8 = text.toUtf8();
     appendHead(out, Text, quint64(utf8.size()));
     out += utf8;
+}
+
+void CborBytes::appendText(QByteArray &out, QLatin1StringView ascii)
+{
+    Q_ASSERT(std::all_of(ascii.begin(), ascii.end(), [](char c) { return uchar(c) < 0x80; }));
+    appendHead(out, Text, quint64(ascii.size()));
+    out.append(ascii.data(), ascii.size());
+}
+
+void CborBytes::appendDouble(QByteArray &out, double d)
+{
+    const quint64 bits = qToBigEndian(std::bit_cast<quint64>(d));
+    out += kDouble;
+    out.append(reinterpret_cast<const char *>(&bits), sizeof bits);
 }
 
 void CborBytes::appendInteger(QByteArray &out, qint64 n)
@@ -81,12 +96,9 @@ void CborBytes::append(QByteArray &out, const QCborValue &value)
     case QCborValue::True: out += kTrue; return;
     case QCborValue::Null: out += kNull; return;
     case QCborValue::Undefined: out += kUndefined; return;
-    case QCborValue::Double: {
-        const quint64 bits = qToBigEndian(std::bit_cast<quint64>(value.toDouble()));
-        out += kDouble;
-        out.append(reinterpret_cast<const char *>(&bits), sizeof bits);
+    case QCborValue::Double:
+        appendDouble(out, value.toDouble());
         return;
-    }
     default:
         if (value.isSimpleType()) {
             appendHead(out, Simple, quint64(value.toSimpleType()));

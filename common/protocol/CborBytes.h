@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCborValue>
+#include <QLatin1StringView>
 
 namespace cj::protocol {
 
@@ -22,7 +23,10 @@ public:
     // An item's head (RFC 8949, 3.): major type and argument, in the shortest form.
     static void appendHead(QByteArray &out, quint8 major, quint64 argument);
     static void appendText(QByteArray &out, const QString &text);
+    static void appendText(QByteArray &out, QLatin1StringView ascii); // keys: no conversion
     static void appendInteger(QByteArray &out, qint64 n);
+    static void appendDouble(QByteArray &out, double d);
+    static void appendBool(QByteArray &out, bool b) { out += b ? kTrue : kFalse; }
 
 private:
     static void append(QByteArray &out, const QCborValue &value);

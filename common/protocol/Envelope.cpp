@@ -106,7 +106,14 @@ QByteArray encodeResponse(const Response &response)
 
 QByteArray encodeEvent(const Event &event)
 {
-    return CborBytes::of(QCborMap{{kType, messageTypeName(event.type)}, {kData, event.data}});
+    QByteArray out;
+    out.reserve(32 + event.encodedData.size());
+    CborBytes::appendHead(out, CborBytes::Map, 2);
+    CborBytes::appendText(out, kType);
+    CborBytes::appendText(out, messageTypeName(event.type));
+    CborBytes::appendText(out, kData);
+    out += event.encodedData.isEmpty() ? CborBytes::of(event.data) : event.encodedData;
+    return out;
 }
 
 Response okResponse(const Request &request, const QCborMap &result)

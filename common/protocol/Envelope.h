@@ -45,6 +45,9 @@ struct Response {
 struct Event {
     MessageType type = MessageType::Invalid;
     QCborMap data;
+    // The data already encoded as a CBOR map (a mark save's change, written with its answer's
+    // bytes): sent as is, in place of `data`.
+    QByteArray encodedData;
 };
 
 QByteArray encodeRequest(const Request &request);

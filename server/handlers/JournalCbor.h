@@ -20,6 +20,10 @@ namespace journalcbor {
 QCborMap mark(const MarkRow &mark);
 QCborMap cell(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
 QCborMap stats(qint64 studentId, const MarkStats &stats);
+// The same as CBOR bytes (the maps above are decoded from them).
+QByteArray markBytes(const MarkRow &mark);
+QByteArray cellBytes(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
+QByteArray statsBytes(qint64 studentId, const MarkStats &stats);
 QCborMap finalMark(const FinalMarkRow &mark);
 QCborMap assignment(const AssignmentContext &a);
 QCborMap workKind(const WorkKind &kind);
@@ -28,6 +32,11 @@ QCborMap journalLesson(const LessonContext &lesson, const Bells &bells,
 // The topic of a page's live updates, and an event.journalChanged about one change to it.
 QString topic(qint64 assignmentId);
 Publication changed(qint64 assignmentId, const QCborMap &change);
+Publication changed(qint64 assignmentId, const QByteArray &change); // an encoded change
+// An event.journalChanged that asks the page to load itself again (no changes listed).
+Publication reload(qint64 assignmentId);
+// A cell's change, with its student's figures unless `stats` is empty.
+QByteArray cellChangeBytes(const QByteArray &cell, const QByteArray &stats);
 QCborMap cellChange(const QCborMap &cell, const QCborMap &stats);
 } // namespace journalcbor
 

@@ -233,14 +233,20 @@ void MarkBatch::runTogether(QList<Item> &items)
             audit.append(e);
             keptWrites.append({w->periodKey(), w->lesson.id, after, range.attendance});
         }
-        const QCborMap cell = journalcbor::cell(w->lesson.id, w->studentId, after, range.attendance);
+        const QByteArray cell = journalcbor::cellBytes(w->lesson.id, w->studentId, after, range.attendance);
         const QList<MarkRow> forStats = w->period ? withLessonMarks(range.marks, w->lesson.id, after) : after;
-        const QCborMap statsMap = journalcbor::stats(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
-        const QCborMap result{{QStringLiteral("cell"), cell}, {QStringLiteral("stats"), statsMap}};
-        const QByteArray encoded = protocol::CborBytes::of(result); // once, for the answer and the record
+        const QByteArray stats = journalcbor::statsBytes(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
+        // {cell, stats}: once, for the answer and the record.
+        QByteArray encoded;
+        encoded.reserve(16 + cell.size() + stats.size());
+        protocol::CborBytes::appendHead(encoded, protocol::CborBytes::Map, 2);
+        protocol::CborBytes::appendText(encoded, QLatin1StringView("cell"));
+        encoded += cell;
+        protocol::CborBytes::appendText(encoded, QLatin1StringView("stats"));
+        encoded += stats;
         answer(item, protocol::okResponse(item.request, encoded));
         if (w->decision.changed)
-            item.outcome.effects.publications.append(journalcbor::changed(w->lesson.assignment.id, journalcbor::cellChange(cell, statsMap)));
+            item.outcome.effects.publications.append(journalcbor::changed(w->lesson.assignment.id, journalcbor::cellChangeBytes(cell, stats)));
         records.append(OperationStore::Record{item.request.opId, item.caller.userId, typeName, encoded});
     }
     // The marks, their audit rows and the operation records in one statement, which is its own

@@ -140,10 +140,7 @@ QCborMap planApply(RequestContext &ctx)
                   QCborMap{{QStringLiteral("topic"), item->topic}, {QStringLiteral("planItemId"), item->id}});
         ++filled;
     }
-    Publication reload = journalcbor::changed(a.id, {});
-    reload.event.data.insert(QStringLiteral("changes"), QCborArray());
-    reload.event.data.insert(QStringLiteral("reload"), true);
-    ctx.effects.publications.append(reload);
+    ctx.effects.publications.append(journalcbor::reload(a.id));
     return QCborMap{{QStringLiteral("filled"), filled}, {QStringLiteral("plan"), planResult(ctx, a)}};
 }
 

@@ -326,7 +326,7 @@ void ClientConnection::applyAccountChanges(const QSet<qint64> &endedSessions, co
 
 void ClientConnection::endSession(const QString &reason)
 {
-    sendEvent(protocol::Event{MessageType::EventSessionEnded, QCborMap{{QStringLiteral("reason"), reason}}});
+    sendEvent(protocol::Event{MessageType::EventSessionEnded, QCborMap{{QStringLiteral("reason"), reason}}, {}});
     m_caller = Caller{};
     leaveAllTopics();
 }
@@ -342,7 +342,7 @@ void ClientConnection::beginShutdown()
 {
     m_shuttingDown = true;
     m_queue.clear();
-    sendEvent(protocol::Event{MessageType::EventServerShutdown, QCborMap{}});
+    sendEvent(protocol::Event{MessageType::EventServerShutdown, QCborMap{}, {}});
     if (m_running == 0)
         closeAfterFlush();
 }
