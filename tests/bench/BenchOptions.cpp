@@ -74,8 +74,11 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
                                     QStringLiteral("Count the server's SQL in the closed loop (pg_stat_statements)."));
     const QCommandLineOption printOpt(QStringLiteral("print-command"), QStringLiteral("The classjournal-print binary."),
                                       QStringLiteral("file"));
+    const QCommandLineOption samplesOpt(QStringLiteral("samples"),
+                                        QStringLiteral("Write each open-loop step's saves (when due, latency; ns) to a file here."),
+                                        QStringLiteral("dir"));
     p.addOptions({fullOpt, smokeOpt, teachersOpt, schoolsOpt, seedOpt, dateOpt, threadsOpt, thinkOpt, closedOpt, stepOpt,
-                  pgbenchOpt, idleOpt, workersOpt, cacheOpt, noCacheOpt, markdownOpt, printOpt, sqlOpt});
+                  pgbenchOpt, idleOpt, workersOpt, cacheOpt, noCacheOpt, markdownOpt, printOpt, sqlOpt, samplesOpt});
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -128,6 +131,7 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
     o.markdownFile = p.value(markdownOpt);
     o.printCommand = p.value(printOpt);
     o.sqlProfile = p.isSet(sqlOpt);
+    o.samplesDir = p.value(samplesOpt);
     *options = o;
     return ok;
 }

@@ -30,6 +30,7 @@ struct BenchOptions {
     QString cacheDir;                       // generated clusters kept here; empty: no cache
     QString markdownFile;                   // write the table into this file's results section
     QString printCommand;                   // classjournal-print; empty: found next to the client
+    QString samplesDir;                     // each open-loop step's saves written here; empty: not kept
     bool smoke = false;
     bool sqlProfile = false;                // pg_stat_statements over the closed loop
 

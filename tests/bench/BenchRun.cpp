@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -200,6 +201,11 @@ void BenchRun::load()
         if (const QString flushed = writeback.take(); !flushed.isEmpty())
             s.chores = s.chores == QLatin1String("none") ? flushed : s.chores + QStringLiteral("; ") + flushed;
         s.marks = s.window.stats.summary(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs);
+        if (!m_options.samplesDir.isEmpty()) {
+            const QString path = QStringLiteral("%1/step-%2-%3.txt").arg(m_options.samplesDir).arg(s.order).arg(qRound(offered));
+            if (!QDir().mkpath(m_options.samplesDir) || !s.window.stats.writeSamples(QStringLiteral("journal.setMarks"), path))
+                progress(QStringLiteral("cannot write %1").arg(path));
+        }
         s.achieved = double(s.window.stats.completedIn(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs))
             / s.window.seconds();
         m_steps.append(s);

@@ -1,5 +1,6 @@
 #include "LatencyStats.h"
 
+#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -20,6 +21,17 @@ const std::vector<T> &listOf(const QMap<QString, std::vector<T>> &map, const QSt
 void LatencyStats::record(const QString &op, qint64 startNs, qint64 durationNs)
 {
     m_samples[op].push_back(Sample{startNs, durationNs});
+}
+
+bool LatencyStats::writeSamples(const QString &op, const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QByteArray text;
+    for (const Sample &s : listOf(m_samples, op))
+        text += QByteArray::number(s.startNs) + ' ' + QByteArray::number(s.durationNs) + '\n';
+    return file.write(text) == text.size();
 }
 
 void LatencyStats::error(const QString &op, qint64 startNs, const QString &code)

@@ -39,6 +39,9 @@ public:
     QStringList errorLines(qint64 fromNs, qint64 toNs) const;
     // Requests that completed in the window (for achieved throughput in the open loop).
     qsizetype completedIn(const QString &op, qint64 fromNs, qint64 toNs) const;
+    // One line per request of the operation, "start duration" in nanoseconds of monotonicNs(): to
+    // see whether a tail is spread over a step or one stall (docs/benchmarks.md, "Profiling").
+    bool writeSamples(const QString &op, const QString &path) const;
 
     static double percentile(std::vector<qint64> &sortedNs, double p);
 
