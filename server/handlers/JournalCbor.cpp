@@ -3,8 +3,8 @@
 #include <QCborArray>
 
 #include "handlers/StructureViews.h"
-#include "protocol/CborBytes.h"
 #include "protocol/ArgReader.h"
+#include "protocol/CborBytes.h"
 #include "rpc/RequestContext.h"
 #include "rules/EntryWindows.h"
 #include "storage/LessonStore.h"
@@ -71,16 +71,11 @@ QCborMap decoded(const QByteArray &bytes)
 }
 } // namespace
 
-QByteArray markBytes(const MarkRow &m)
+QCborMap mark(const MarkRow &m)
 {
     QByteArray out;
     appendMark(out, m);
-    return out;
-}
-
-QCborMap mark(const MarkRow &m)
-{
-    return decoded(markBytes(m));
+    return decoded(out);
 }
 
 QByteArray cellBytes(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance)

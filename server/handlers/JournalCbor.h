@@ -21,7 +21,6 @@ QCborMap mark(const MarkRow &mark);
 QCborMap cell(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
 QCborMap stats(qint64 studentId, const MarkStats &stats);
 // The same as CBOR bytes (the maps above are decoded from them).
-QByteArray markBytes(const MarkRow &mark);
 QByteArray cellBytes(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
 QByteArray statsBytes(qint64 studentId, const MarkStats &stats);
 QCborMap finalMark(const FinalMarkRow &mark);
