@@ -13,6 +13,7 @@
 #include "db/Db.h"
 #include "handlers/JournalCbor.h"
 #include "protocol/ArgReader.h"
+#include "protocol/CborBytes.h"
 #include "rpc/RequestContext.h"
 
 using namespace cj;
@@ -118,8 +119,9 @@ class TestJournal : public QObject
     }
 
 private Q_SLOTS:
-    // A mark save's cell and figures are written as bytes key by key (journalcbor): they decode to
-    // the documented shape (docs/protocol.md, "The journal"), and its change event wraps the same bytes.
+    // A mark save's cell and figures are written as bytes key by key (journalcbor), a page's as maps:
+    // both give the documented shape (docs/protocol.md, "The journal") and the same bytes, and the
+    // change event wraps the answer's bytes.
     void cellsAndFiguresAreWrittenInTheirShape()
     {
         const auto s = [](const char *text) { return QString::fromUtf8(text); };
@@ -153,6 +155,39 @@ private Q_SLOTS:
                                 {s("forecast"), 4}, {s("tooFewMarks"), false}};
         QCOMPARE(server::journalcbor::stats(9, figures), statsMap);
         QVERIFY(server::journalcbor::stats(9, figures).value(s("average")).isDouble()); // 4.0, not 4
+
+        // Both forms, over marks and cells of every kind: the same bytes.
+        server::MarkRow plain;
+        plain.position = 3;
+        plain.value = 2;
+        plain.comment = s("контрольная \"№2\"");
+        plain.enteredAt = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        server::MarkRow passedMark = failed;
+        passedMark.passed = true;
+        passedMark.workKindId = 1;
+        const QList<QList<server::MarkRow>> markLists{{}, {five}, {failed}, {five, failed, plain, passedMark}};
+        const QList<std::optional<server::AttendanceRow>> attendances{
+            std::nullopt, server::AttendanceRow{1, 2, s("late"), QString()}, server::AttendanceRow{1, 2, s("absent"), s("ill")}};
+        for (const QList<server::MarkRow> &list : markLists) {
+            for (const std::optional<server::AttendanceRow> &att : attendances) {
+                for (const qint64 id : {qint64(1), qint64(23), qint64(24), qint64(70000), qint64(1) << 40})
+                    QCOMPARE(protocol::CborBytes::of(server::journalcbor::cell(id, id + 1, list, att)),
+                             server::journalcbor::cellBytes(id, id + 1, list, att));
+            }
+        }
+        MarkStats none;
+        none.tooFewMarks = true;
+        MarkStats many;
+        many.count = 41;
+        many.average = 22.0 / 6.0;
+        many.weighted = 3.5;
+        many.forecast = 5;
+        for (const MarkStats &st : {none, figures, many})
+            QCOMPARE(protocol::CborBytes::of(server::journalcbor::stats(4711, st)), server::journalcbor::statsBytes(4711, st));
+        for (const MarkStats &st : {none, many})
+            QCOMPARE(protocol::CborBytes::of(server::journalcbor::cellChange(cellMap, server::journalcbor::stats(9, st))),
+                     server::journalcbor::cellChangeBytes(cell, server::journalcbor::statsBytes(9, st)));
+        QCOMPARE(protocol::CborBytes::of(server::journalcbor::cellChange(cellMap, {})), server::journalcbor::cellChangeBytes(cell, {}));
 
         const QByteArray change = server::journalcbor::cellChangeBytes(cell, server::journalcbor::statsBytes(9, figures));
         QCOMPARE(QCborValue::fromCbor(change).toMap(), (QCborMap{{s("kind"), s("cell")}, {s("cell"), cellMap}, {s("stats"), statsMap}}));

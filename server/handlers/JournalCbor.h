@@ -20,7 +20,7 @@ namespace journalcbor {
 QCborMap mark(const MarkRow &mark);
 QCborMap cell(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
 QCborMap stats(qint64 studentId, const MarkStats &stats);
-// The same as CBOR bytes (the maps above are decoded from them).
+// The bytes encoding the maps above gives, written without the maps (a mark save's answer).
 QByteArray cellBytes(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
 QByteArray statsBytes(qint64 studentId, const MarkStats &stats);
 QCborMap finalMark(const FinalMarkRow &mark);
@@ -34,9 +34,9 @@ Publication changed(qint64 assignmentId, const QCborMap &change);
 Publication changed(qint64 assignmentId, const QByteArray &change); // an encoded change
 // An event.journalChanged that asks the page to load itself again (no changes listed).
 Publication reload(qint64 assignmentId);
-// A cell's change, with its student's figures unless `stats` is empty.
-QByteArray cellChangeBytes(const QByteArray &cell, const QByteArray &stats);
+// A cell's change, with its student's figures unless `stats` is empty; as a map and as bytes.
 QCborMap cellChange(const QCborMap &cell, const QCborMap &stats);
+QByteArray cellChangeBytes(const QByteArray &cell, const QByteArray &stats);
 } // namespace journalcbor
 
 } // namespace cj::server
