@@ -956,8 +956,17 @@ private Q_SLOTS:
         QVERIFY2(saved.ok, qPrintable(saved.error.message));
         QCOMPARE(saved.result.value(QStringLiteral("plannedHours")).toDouble(), 3.0);
         QCOMPARE(saved.result.value(QStringLiteral("curriculumHours")).toDouble(), 4.0 * 34);
+        // A page open elsewhere is told to load itself again.
+        auto ct = as(QStringLiteral("ct"));
+        QVERIFY(ct->call(MessageType::JournalOpen, QCborMap{{QStringLiteral("assignmentId"), m_aMath}, {QStringLiteral("periodId"), m_q1}}).ok);
+        ct->clearEvents();
         const protocol::Response applied = write(*t, MessageType::PlanApply, QCborMap{{QStringLiteral("assignmentId"), m_aMath}});
         QVERIFY2(applied.ok, qPrintable(applied.error.message));
+        protocol::Event reload;
+        QVERIFY(ct->waitForEvent(MessageType::EventJournalChanged, 1000, &reload));
+        QCOMPARE(reload.data, (QCborMap{{QStringLiteral("assignmentId"), m_aMath}, {QStringLiteral("changes"), QCborArray()},
+                                        {QStringLiteral("reload"), true}}));
+        QVERIFY(ct->call(MessageType::JournalClose, QCborMap{{QStringLiteral("assignmentId"), m_aMath}}).ok);
         // From the 16th: the 17th, 1 Oct and 24 Oct lack topics (2 + 1 hours fill three of them).
         QCOMPARE(applied.result.value(QStringLiteral("filled")).toInteger(), 3);
         QCOMPARE(m_server->fixture().db().scalar(QStringLiteral("SELECT topic FROM lessons WHERE id = ?"),
