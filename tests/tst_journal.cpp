@@ -188,6 +188,8 @@ private Q_SLOTS:
             QCOMPARE(protocol::CborBytes::of(server::journalcbor::cellChange(cellMap, server::journalcbor::stats(9, st))),
                      server::journalcbor::cellChangeBytes(cell, server::journalcbor::statsBytes(9, st)));
         QCOMPARE(protocol::CborBytes::of(server::journalcbor::cellChange(cellMap, {})), server::journalcbor::cellChangeBytes(cell, {}));
+        QCOMPARE(protocol::CborBytes::of(QCborMap{{s("cell"), cellMap}, {s("stats"), statsMap}}),
+                 server::journalcbor::savedCellBytes(cell, server::journalcbor::statsBytes(9, figures)));
 
         const QByteArray change = server::journalcbor::cellChangeBytes(cell, server::journalcbor::statsBytes(9, figures));
         QCOMPARE(QCborValue::fromCbor(change).toMap(), (QCborMap{{s("kind"), s("cell")}, {s("cell"), cellMap}, {s("stats"), statsMap}}));

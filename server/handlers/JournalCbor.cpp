@@ -161,6 +161,18 @@ QByteArray statsBytes(qint64 studentId, const MarkStats &s)
     return out;
 }
 
+QByteArray savedCellBytes(const QByteArray &cell, const QByteArray &stats)
+{
+    QByteArray out;
+    out.reserve(16 + cell.size() + stats.size());
+    CborBytes::appendHead(out, CborBytes::Map, 2);
+    CborBytes::appendText(out, "cell"_L1);
+    out += cell;
+    CborBytes::appendText(out, "stats"_L1);
+    out += stats;
+    return out;
+}
+
 QCborMap finalMark(const FinalMarkRow &f)
 {
     QCborMap map{{QStringLiteral("studentId"), f.studentId},

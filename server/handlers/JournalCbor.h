@@ -23,6 +23,8 @@ QCborMap stats(qint64 studentId, const MarkStats &stats);
 // The bytes encoding the maps above gives, written without the maps (a mark save's answer).
 QByteArray cellBytes(qint64 lessonId, qint64 studentId, const QList<MarkRow> &marks, const std::optional<AttendanceRow> &attendance);
 QByteArray statsBytes(qint64 studentId, const MarkStats &stats);
+// journal.setMarks' answer {cell, stats}, of the cell's and its student's figures' bytes.
+QByteArray savedCellBytes(const QByteArray &cell, const QByteArray &stats);
 QCborMap finalMark(const FinalMarkRow &mark);
 QCborMap assignment(const AssignmentContext &a);
 QCborMap workKind(const WorkKind &kind);

@@ -5,7 +5,6 @@
 #include "app/Clock.h"
 #include "db/Db.h"
 #include "handlers/JournalCbor.h"
-#include "protocol/CborBytes.h"
 #include "rpc/RpcError.h"
 #include "rules/JournalAccess.h"
 #include "rules/MarkRules.h"
@@ -236,14 +235,7 @@ void MarkBatch::runTogether(QList<Item> &items)
         const QByteArray cell = journalcbor::cellBytes(w->lesson.id, w->studentId, after, range.attendance);
         const QList<MarkRow> forStats = w->period ? withLessonMarks(range.marks, w->lesson.id, after) : after;
         const QByteArray stats = journalcbor::statsBytes(w->studentId, grading::stats(gradedMarks(forStats), w->settings.rounding));
-        // {cell, stats}: once, for the answer and the record.
-        QByteArray encoded;
-        encoded.reserve(16 + cell.size() + stats.size());
-        protocol::CborBytes::appendHead(encoded, protocol::CborBytes::Map, 2);
-        protocol::CborBytes::appendText(encoded, QLatin1StringView("cell"));
-        encoded += cell;
-        protocol::CborBytes::appendText(encoded, QLatin1StringView("stats"));
-        encoded += stats;
+        const QByteArray encoded = journalcbor::savedCellBytes(cell, stats); // once, for the answer and the record
         answer(item, protocol::okResponse(item.request, encoded));
         if (w->decision.changed)
             item.outcome.effects.publications.append(journalcbor::changed(w->lesson.assignment.id, journalcbor::cellChangeBytes(cell, stats)));
