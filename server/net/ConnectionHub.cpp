@@ -96,11 +96,13 @@ void ConnectionHub::unsubscribe(ClientConnection *connection, const QString &top
     connection->removeTopic(topic);
 }
 
-void ConnectionHub::forEach(const QSet<ClientConnection *> &among, const std::function<void(ClientConnection *)> &f,
-                            QList<std::function<void()>> *here)
+void ConnectionHub::forEach(const QSet<ClientConnection *> &among, const ClientConnection *except,
+                            const std::function<void(ClientConnection *)> &f, QList<std::function<void()>> *here)
 {
     QThread *current = QThread::currentThread();
     for (ClientConnection *c : among) {
+        if (c == except)
+            continue;
         if (c->thread() == current)
             here->append([c, f] { f(c); });
         else
@@ -113,7 +115,7 @@ void ConnectionHub::forAll(const std::function<void(ClientConnection *)> &f)
     QList<std::function<void()>> here;
     {
         QMutexLocker lock(&m_mutex);
-        forEach(m_connections, f, &here);
+        forEach(m_connections, nullptr, f, &here);
     }
     for (const auto &g : std::as_const(here))
         g();
@@ -137,10 +139,8 @@ void ConnectionHub::applyEffects(ClientConnection *origin, const Effects &effect
             const auto it = m_subscribers.constFind(publication.topic);
             if (it == m_subscribers.constEnd())
                 continue;
-            QSet<ClientConnection *> others = *it;
-            others.remove(origin);
             const protocol::Event event = publication.event;
-            forEach(others, [event](ClientConnection *c) { c->sendEvent(event); }, &here);
+            forEach(*it, origin, [event](ClientConnection *c) { c->sendEvent(event); }, &here);
         }
     }
     // The calling thread's own connections, once the lock is free (they may call back into the hub).

@@ -54,11 +54,11 @@ private:
         std::unique_ptr<QThread> thread;
         std::unique_ptr<QObject> anchor; // lives on the thread: the context for work sent there
     };
-    // Runs f for each connection (of `among`, or all) on the connection's own thread: at once for
+    // Runs f for each connection of `among` but `except` on the connection's own thread: at once for
     // those of the calling thread, queued for the others. Called with m_mutex held, which keeps
     // every connection in the sets alive until the call is queued.
-    void forEach(const QSet<ClientConnection *> &among, const std::function<void(ClientConnection *)> &f,
-                 QList<std::function<void()>> *here);
+    void forEach(const QSet<ClientConnection *> &among, const ClientConnection *except,
+                 const std::function<void(ClientConnection *)> &f, QList<std::function<void()>> *here);
     // forEach over every connection, taking the lock, and the calling thread's own after it.
     void forAll(const std::function<void(ClientConnection *)> &f);
     void stopThreads();
