@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "DiskFlushProbe.h"
 #include "Machine.h"
 #include "ProcessMeter.h"
 #include "Report.h"
@@ -189,6 +190,7 @@ void BenchRun::load()
     if (m_options.sqlProfile)
         SqlProfile::reset(m_school.database(), &error);
     KernelWriteback writeback;
+    DiskFlushProbe flushes(m_school.directory());
     const auto runStep = [&](double offered) -> const OpenStep & {
         progress(QStringLiteral("open loop: %1 mark saves/s over %2 teachers").arg(offered, 0, 'f', 0).arg(m_openParticipants));
         OpenStep s;
@@ -196,10 +198,13 @@ void BenchRun::load()
         s.offered = offered;
         const DatabaseChores::Counts before = DatabaseChores::take(m_school.database());
         writeback.take();
+        flushes.take();
         s.window = driver.runOpenLoop(offered, m_options.openStepSeconds);
         s.chores = DatabaseChores::between(before, DatabaseChores::take(m_school.database()));
-        if (const QString flushed = writeback.take(); !flushed.isEmpty())
-            s.chores = s.chores == QLatin1String("none") ? flushed : s.chores + QStringLiteral("; ") + flushed;
+        for (const QString &more : {writeback.take(), flushes.take()}) {
+            if (!more.isEmpty())
+                s.chores = s.chores == QLatin1String("none") ? more : s.chores + QStringLiteral("; ") + more;
+        }
         s.marks = s.window.stats.summary(QStringLiteral("journal.setMarks"), s.window.fromNs, s.window.toNs);
         if (!m_options.samplesDir.isEmpty()) {
             const QString path = QStringLiteral("%1/step-%2-%3.txt").arg(m_options.samplesDir).arg(s.order).arg(qRound(offered));
@@ -422,8 +427,9 @@ void BenchRun::renderDetails(Report &report) const
     report.line(QStringLiteral("`journal.setMarks` on a Poisson schedule shared by the %1 teachers whose page takes marks, each "
                                "latency counted from the moment the save was due. %2 s a step; %3. Rows by rate; "
                                "«step» is the order the steps ran in, «background work» the autovacuum runs and "
-                               "checkpoints that ended during the step (or while its last answers were awaited) and the "
-                               "kernel writing back a pile of dirty pages at once.")
+                               "checkpoints that ended during the step (or while its last answers were awaited), the "
+                               "kernel writing back a pile of dirty pages at once, and flushes of the disk that took "
+                               "20 ms or more (a page flushed every 20 ms beside the cluster).")
                     .arg(m_openParticipants)
                     .arg(m_options.openStepSeconds)
                     .arg(m_openStopped.isEmpty() ? QStringLiteral("all steps run") : m_openStopped));

@@ -44,6 +44,7 @@ public:
     server::DatabaseConfig database() const;
     QString databaseUrl() const;
     QString binDir() const;
+    QString directory() const { return m_dir->path(); } // the cluster's parent, on its file system
     qint64 postmasterPid() const;
     QString generationSummary() const { return m_summary; }
     bool fromCache() const { return m_fromCache; }
