@@ -427,8 +427,9 @@ void BenchRun::renderDetails(Report &report) const
     report.line(QStringLiteral("`journal.setMarks` on a Poisson schedule shared by the %1 teachers whose page takes marks, each "
                                "latency counted from the moment the save was due. %2 s a step; %3. Rows by rate; "
                                "«step» is the order the steps ran in, «background work» the autovacuum runs and "
-                               "checkpoints that ended during the step (or while its last answers were awaited), the "
-                               "kernel writing back a pile of dirty pages at once, and flushes of the disk that took "
+                               "checkpoints that ended during the step (or while its last answers were awaited), the WAL "
+                               "segments PostgreSQL had to create (each zero-filled and flushed while commits wait), the kernel "
+                               "writing back a pile of dirty pages at once, and flushes of the disk that took "
                                "20 ms or more (a page flushed every 20 ms beside the cluster).")
                     .arg(m_openParticipants)
                     .arg(m_options.openStepSeconds)
