@@ -428,7 +428,7 @@ void BenchRun::renderDetails(Report &report) const
                                "latency counted from the moment the save was due. %2 s a step; %3. Rows by rate; "
                                "«step» is the order the steps ran in, «background work» the autovacuum runs and "
                                "checkpoints that ended during the step (or while its last answers were awaited), the WAL "
-                               "segments PostgreSQL had to create (each zero-filled and flushed while commits wait), the kernel "
+                               "segments PostgreSQL had to create (made while commits wait), the kernel "
                                "writing back a pile of dirty pages at once, and flushes of the disk that took "
                                "20 ms or more (a page flushed every 20 ms beside the cluster).")
                     .arg(m_openParticipants)

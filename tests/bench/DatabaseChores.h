@@ -9,10 +9,11 @@ namespace cj::bench {
 
 // PostgreSQL's own work between two moments: the autovacuum and autoanalyze runs that ended, the
 // checkpoints taken and the WAL segments created. It takes the cores the writes need, so the open
-// loop's steps name it beside their tails. A new WAL segment is written full of zeros and flushed
-// by whichever process first writes WAL into it (a committing backend, the WAL writer) with the
-// WAL's write lock held, so every commit waits for it; until then the WAL goes into the segments
-// the last checkpoint recycled (a copied cluster has what its generation left, docs/benchmarks.md).
+// loop's steps name it beside their tails. A new WAL segment is made by whichever process first
+// writes WAL into it (a committing backend, the WAL writer) with the WAL's write lock held, so
+// every commit waits for it (the embedded cluster makes them sparse, wal_init_zero off); until then
+// the WAL goes into the segments the last checkpoint recycled (a copied cluster has what its
+// generation left, docs/benchmarks.md).
 class DatabaseChores
 {
 public:
