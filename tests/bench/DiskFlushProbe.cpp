@@ -16,13 +16,13 @@ namespace cj::bench {
 
 namespace {
 constexpr int kEveryMs = 20;
-constexpr qint64 kSlowNs = 20'000'000;
 constexpr qint64 kFileBytes = 1 << 20; // written round, a page at a time
 constexpr qint64 kPageBytes = 8192;
 } // namespace
 
-DiskFlushProbe::DiskFlushProbe(const QString &dir)
+DiskFlushProbe::DiskFlushProbe(const QString &dir, int slowMs)
     : m_path(dir + QStringLiteral("/disk-flush-probe"))
+    , m_slowMs(slowMs)
     , m_fd(::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600))
 {
     if (m_fd < 0)
@@ -63,8 +63,8 @@ void DiskFlushProbe::run()
         lock.relock();
         if (!written)
             return;
-        if (took >= kSlowNs)
-            m_slowMs.append((took + 500'000) / 1'000'000);
+        if (took >= m_slowMs * 1'000'000)
+            m_slow.append((took + 500'000) / 1'000'000);
         m_wake.wait(&m_mutex, kEveryMs);
     }
 }
@@ -72,7 +72,7 @@ void DiskFlushProbe::run()
 QString DiskFlushProbe::take()
 {
     QMutexLocker lock(&m_mutex);
-    const QList<qint64> slow = std::exchange(m_slowMs, {});
+    const QList<qint64> slow = std::exchange(m_slow, {});
     if (slow.isEmpty())
         return {};
     if (slow.size() == 1)
@@ -80,7 +80,7 @@ QString DiskFlushProbe::take()
     if (slow.size() > 3) {
         return QStringLiteral("%1 disk flushes took %2 ms or more (the longest %3 ms)")
             .arg(slow.size())
-            .arg(kSlowNs / 1'000'000)
+            .arg(m_slowMs)
             .arg(*std::max_element(slow.cbegin(), slow.cend()));
     }
     QStringList took;
