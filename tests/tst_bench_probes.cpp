@@ -1,18 +1,24 @@
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "DatabaseChores.h"
 #include "DiskFlushProbe.h"
+#include "PgBaseline.h"
+#include "ProcessMeter.h"
 #include "TestCluster.h"
 #include "db/Db.h"
+#include "db/EmbeddedPostgres.h"
 
 using namespace cj;
 using bench::DatabaseChores;
 using bench::DiskFlushProbe;
+using bench::PgBaseline;
+using bench::ProcessMeter;
 
 // What the load tool's open loop names beside a step's tail (docs/benchmarks.md): PostgreSQL's own
-// work, read from a real cluster, and the disk's slow flushes.
+// work, read from a real cluster, and the disk's slow flushes; and the CPU set beside it.
 class TestBenchProbes : public QObject
 {
     Q_OBJECT
@@ -91,6 +97,41 @@ private Q_SLOTS:
         DiskFlushProbe nowhere(dir.filePath(QStringLiteral("missing")), 0);
         QTest::qWait(50);
         QCOMPARE(nowhere.take(), QString());
+    }
+
+    void endedChildrenCountInTheTree()
+    {
+        // A child that burns CPU and ends: gone from /proc, but counted under its parent once waited for.
+        const double tree = ProcessMeter::treeCpuSeconds(QCoreApplication::applicationPid());
+        const double own = ProcessMeter::cpuSeconds(QCoreApplication::applicationPid());
+        const double ended = ProcessMeter::endedChildrenCpuSeconds();
+        QProcess child;
+        child.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("i=0; while [ $i -lt 400000 ]; do i=$((i+1)); done")});
+        QVERIFY(child.waitForFinished(60000));
+        const double childCpu = ProcessMeter::endedChildrenCpuSeconds() - ended;
+        QVERIFY2(childCpu >= 0.1, qPrintable(QString::number(childCpu)));
+        const double treeGrew = ProcessMeter::treeCpuSeconds(QCoreApplication::applicationPid()) - tree;
+        const double ownGrew = ProcessMeter::cpuSeconds(QCoreApplication::applicationPid()) - own;
+        QVERIFY2(treeGrew >= ownGrew + 0.9 * childCpu, qPrintable(QStringLiteral("%1 %2 %3").arg(treeGrew).arg(ownGrew).arg(childCpu)));
+    }
+
+    void baselineCpuPerTransaction()
+    {
+        test::TestCluster &cluster = test::TestCluster::instance();
+        server::DatabaseConfig config = cluster.createDatabase(QStringLiteral("pgbench"), false);
+        PgBaseline baseline(config, server::EmbeddedPostgres::findBinDir(), cluster.postmasterPid());
+        QString error;
+        QVERIFY2(baseline.run({2}, 1, &error), qPrintable(error));
+        const PgBaseline::Run run = baseline.best();
+        QVERIFY(run.transactions > 100);
+        QCOMPARE(run.tps > 0, true);
+        qInfo("CPU per transaction: PostgreSQL %.1f µs, pgbench %.1f µs", run.postgresUs, run.pgbenchUs);
+        // Every transaction costs the cluster an insert and a commit, and pgbench a round trip: more
+        // than a microsecond each and well under ten milliseconds. The backends end with pgbench:
+        // without them, the cluster's share would be its WAL writer's and less than pgbench's.
+        QVERIFY2(run.postgresUs > 1 && run.postgresUs < 10000, qPrintable(QString::number(run.postgresUs)));
+        QVERIFY2(run.pgbenchUs > 1 && run.pgbenchUs < 10000, qPrintable(QString::number(run.pgbenchUs)));
+        QVERIFY2(run.postgresUs > run.pgbenchUs, qPrintable(QStringLiteral("%1 %2").arg(run.postgresUs).arg(run.pgbenchUs)));
     }
 };
 

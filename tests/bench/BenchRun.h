@@ -47,7 +47,9 @@ private:
     int totalErrors() const;
     static bool isHeld(const OpenStep &s);
     const OpenStep *bestHeldStep() const;
-    double peakAchieved() const;
+    const OpenStep *peakStep() const;
+    // The server's and PostgreSQL's CPU per mark save over a step, in microseconds.
+    static double cpuPerSaveUs(const OpenStep &s);
     QString render() const;
     void renderTargets(Report &report) const;
     void renderDetails(Report &report) const;

@@ -108,16 +108,16 @@ LatencyStats LoadDriver::takeStats()
     return all;
 }
 
-void LoadDriver::watch(const QString &name, qint64 pid, bool children)
+void LoadDriver::watch(const QString &name, qint64 pid, bool tree)
 {
-    m_watched.append(Watched{name, pid, children});
+    m_watched.append(Watched{name, pid, tree});
 }
 
 QList<CpuWindow> LoadDriver::startCpu() const
 {
     QList<CpuWindow> meters;
     for (const Watched &w : m_watched)
-        meters.append(CpuWindow(w.pid, w.children));
+        meters.append(CpuWindow(w.pid, w.tree));
     return meters;
 }
 

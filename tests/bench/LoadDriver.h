@@ -41,8 +41,8 @@ public:
     LoadWindow runOpenLoop(double perSecond, int seconds);
     int markingTeachers();
     int signedIn();
-    // A process whose CPU use is reported for each window (children: summed over its children).
-    void watch(const QString &name, qint64 pid, bool children);
+    // A process whose CPU use is reported for each window (tree: with its children, ProcessMeter).
+    void watch(const QString &name, qint64 pid, bool tree);
 
 private:
     struct Worker;
@@ -56,7 +56,7 @@ private:
     struct Watched {
         QString name;
         qint64 pid;
-        bool children;
+        bool tree;
     };
     QList<std::shared_ptr<Worker>> m_workers;
     QList<Watched> m_watched;

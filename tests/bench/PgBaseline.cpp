@@ -5,6 +5,7 @@
 #include <QTemporaryFile>
 #include <QThread>
 
+#include "ProcessMeter.h"
 #include "db/Db.h"
 
 namespace cj::bench {
@@ -13,9 +14,10 @@ namespace {
 const QString kDatabase = QStringLiteral("pgbench_marks");
 } // namespace
 
-PgBaseline::PgBaseline(server::DatabaseConfig cluster, QString binDir)
+PgBaseline::PgBaseline(server::DatabaseConfig cluster, QString binDir, qint64 postmasterPid)
     : m_config(std::move(cluster))
     , m_binDir(std::move(binDir))
+    , m_postmasterPid(postmasterPid)
 {
 }
 
@@ -72,7 +74,12 @@ bool PgBaseline::run(const QList<int> &clients, int seconds, QString *error)
     file.flush();
     static const QRegularExpression tps(QStringLiteral("tps = ([0-9.]+) \\(without initial connection time\\)"));
     static const QRegularExpression latency(QStringLiteral("latency average = ([0-9.]+) ms"));
+    static const QRegularExpression processed(QStringLiteral("number of transactions actually processed: ([0-9]+)"));
     for (const int n : clients) {
+        // pgbench's CPU is known once it has ended and been waited for: the tool's ended children
+        // (pgbench alone while it runs).
+        const CpuWindow postgres(m_postmasterPid, true);
+        const double pgbenchBefore = ProcessMeter::endedChildrenCpuSeconds();
         QProcess pgbench;
         pgbench.setProcessChannelMode(QProcess::MergedChannels);
         pgbench.start(m_binDir + QStringLiteral("/pgbench"),
@@ -85,8 +92,18 @@ bool PgBaseline::run(const QList<int> &clients, int seconds, QString *error)
             *error = QStringLiteral("pgbench -c %1 failed: %2").arg(n).arg(QString::fromLocal8Bit(pgbench.readAll()).trimmed());
             return false;
         }
+        const double pgbenchCpu = ProcessMeter::endedChildrenCpuSeconds() - pgbenchBefore;
+        // Its backends end as it disconnects: counted once the postmaster has waited for them.
+        QThread::msleep(200);
+        const double postgresCpu = postgres.seconds();
         const QString out = QString::fromLocal8Bit(pgbench.readAll());
-        m_runs.append(Run{n, tps.match(out).captured(1).toDouble(), latency.match(out).captured(1).toDouble()});
+        Run r{n, tps.match(out).captured(1).toDouble(), latency.match(out).captured(1).toDouble(),
+              processed.match(out).captured(1).toLongLong()};
+        if (r.transactions > 0) {
+            r.postgresUs = 1e6 * postgresCpu / double(r.transactions);
+            r.pgbenchUs = 1e6 * pgbenchCpu / double(r.transactions);
+        }
+        m_runs.append(r);
     }
     return true;
 }

@@ -17,9 +17,14 @@ public:
         int clients = 0;
         double tps = 0;
         double latencyMs = 0; // pgbench's average
+        qint64 transactions = 0;
+        // CPU per transaction, in microseconds: the cluster's processes (postmaster, backends, WAL
+        // writer, ...) and pgbench itself.
+        double postgresUs = 0;
+        double pgbenchUs = 0;
     };
 
-    PgBaseline(server::DatabaseConfig cluster, QString binDir);
+    PgBaseline(server::DatabaseConfig cluster, QString binDir, qint64 postmasterPid);
     bool run(const QList<int> &clients, int seconds, QString *error);
 
     const QList<Run> &runs() const { return m_runs; }
@@ -31,6 +36,7 @@ private:
 
     server::DatabaseConfig m_config;
     QString m_binDir;
+    qint64 m_postmasterPid = 0;
     QList<Run> m_runs;
 };
 

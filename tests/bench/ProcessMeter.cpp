@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QStringList>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace cj::bench {
@@ -20,12 +21,20 @@ QList<QByteArray> statFields(qint64 pid)
     return close < 0 ? QList<QByteArray>() : line.mid(close + 2).split(' ');
 }
 
-double cpuOf(const QList<QByteArray> &fields)
+double ticksOf(const QList<QByteArray> &fields, qsizetype from, qsizetype to)
 {
     static const double ticks = double(::sysconf(_SC_CLK_TCK));
-    if (fields.size() < 13)
+    if (fields.size() <= to)
         return 0;
-    return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // utime, stime
+    double sum = 0;
+    for (qsizetype i = from; i <= to; ++i)
+        sum += fields[i].toDouble();
+    return sum / ticks;
+}
+
+double cpuOf(const QList<QByteArray> &fields)
+{
+    return ticksOf(fields, 11, 12); // utime, stime
 }
 
 qint64 statusKb(qint64 pid, const QByteArray &key)
@@ -52,9 +61,10 @@ double ProcessMeter::cpuSeconds(qint64 pid)
     return cpuOf(statFields(pid));
 }
 
-double ProcessMeter::childrenCpuSeconds(qint64 parentPid)
+double ProcessMeter::treeCpuSeconds(qint64 parentPid)
 {
-    double sum = 0;
+    // utime, stime, and cutime, cstime: the children the parent has waited for.
+    double sum = ticksOf(statFields(parentPid), 11, 14);
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         bool isPid = false;
@@ -68,6 +78,15 @@ double ProcessMeter::childrenCpuSeconds(qint64 parentPid)
     return sum;
 }
 
+double ProcessMeter::endedChildrenCpuSeconds()
+{
+    rusage usage{};
+    if (::getrusage(RUSAGE_CHILDREN, &usage) != 0)
+        return 0;
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 qint64 ProcessMeter::rssBytes(qint64 pid)
 {
     return 1024 * statusKb(pid, "VmRSS:");
@@ -78,10 +97,10 @@ qint64 ProcessMeter::peakRssBytes(qint64 pid)
     return 1024 * statusKb(pid, "VmHWM:");
 }
 
-CpuWindow::CpuWindow(qint64 pid, bool children)
+CpuWindow::CpuWindow(qint64 pid, bool tree)
     : m_pid(pid)
-    , m_children(children)
-    , m_startCpu(children ? ProcessMeter::childrenCpuSeconds(pid) : ProcessMeter::cpuSeconds(pid))
+    , m_tree(tree)
+    , m_startCpu(tree ? ProcessMeter::treeCpuSeconds(pid) : ProcessMeter::cpuSeconds(pid))
     , m_startNs(monotonicNs())
 {
 }
@@ -90,7 +109,7 @@ double CpuWindow::seconds() const
 {
     if (m_pid <= 0)
         return 0;
-    return (m_children ? ProcessMeter::childrenCpuSeconds(m_pid) : ProcessMeter::cpuSeconds(m_pid)) - m_startCpu;
+    return (m_tree ? ProcessMeter::treeCpuSeconds(m_pid) : ProcessMeter::cpuSeconds(m_pid)) - m_startCpu;
 }
 
 double CpuWindow::percentOfCore() const

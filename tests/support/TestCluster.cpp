@@ -54,6 +54,11 @@ QString TestCluster::directory() const
     return m_postgres->options().clusterDir;
 }
 
+qint64 TestCluster::postmasterPid() const
+{
+    return m_postgres->pid();
+}
+
 server::DatabaseConfig TestCluster::createDatabase(const QString &prefix, bool migrate)
 {
     server::DatabaseConfig config = m_postgres->connectionConfig();

@@ -30,6 +30,7 @@ public:
     // postgresql:// URL for --db.
     static QString url(const server::DatabaseConfig &config);
     QString directory() const;
+    qint64 postmasterPid() const;
 
 private:
     TestCluster();
