@@ -10,9 +10,9 @@
 namespace cj::server {
 
 namespace {
-constexpr std::chrono::microseconds kGather{2000}; // the longest a mark waits for company
+constexpr std::chrono::microseconds kGather{4000}; // the longest a mark waits for company
 constexpr double kGatherFromPerMs = 1.0;           // lanes slower than this do not wait
-constexpr qsizetype kGatherEnough = 8;             // a batch this big shares its commit well enough
+constexpr qsizetype kGatherEnough = 32;            // a batch this big shares its commit well enough
 } // namespace
 
 WriteBatcher::WriteBatcher(int lanes, int maxBatch)
