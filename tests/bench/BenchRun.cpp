@@ -41,6 +41,10 @@ constexpr double kPerConnectionCap = 90;  // the server limits a connection to 1
 
 constexpr int kSignInsAtOnce = 4;         // the server hashes two passwords at a time
 
+// The processes whose CPU each load window reports, by the names the tables give them.
+const QString kServer = QStringLiteral("server");
+const QString kPostgres = QStringLiteral("PostgreSQL");
+
 QString verdict(bool available, bool ok)
 {
     return !available ? QStringLiteral("n/a") : ok ? QStringLiteral("ok") : QStringLiteral("**missed**");
@@ -170,8 +174,8 @@ void BenchRun::load()
     settings.port = m_server.port();
     settings.thinkMs = m_options.thinkMs;
     LoadDriver driver(m_teachers, settings, m_options.clientThreads, m_options.seed);
-    driver.watch(QStringLiteral("server"), m_server.pid(), false);
-    driver.watch(QStringLiteral("PostgreSQL"), m_school.postmasterPid(), true);
+    driver.watch(kServer, m_server.pid(), false);
+    driver.watch(kPostgres, m_school.postmasterPid(), true);
     driver.watch(QStringLiteral("load tool"), qint64(QCoreApplication::applicationPid()), false);
     progress(QStringLiteral("%1 teachers sign in").arg(m_teachers.size()));
     m_signInSeconds = driver.signInAll(kSignInsAtOnce, 900000);
@@ -308,7 +312,7 @@ double BenchRun::cpuPerSaveUs(const OpenStep &s)
 {
     double percent = 0;
     for (const auto &[name, value] : s.window.cpuPercent) {
-        if (name == QLatin1String("server") || name == QLatin1String("PostgreSQL"))
+        if (name == kServer || name == kPostgres)
             percent += value;
     }
     // A share of one core over the step, divided by the saves a second.
@@ -458,11 +462,11 @@ void BenchRun::renderDetails(Report &report) const
     report.line(QStringLiteral("`journal.setMarks` on a Poisson schedule shared by the %1 teachers whose page takes marks, each "
                                "latency counted from the moment the save was due. %2 s a step; %3. Rows by rate; the CPU "
                                "per save is the server's and the cluster's CPU over the step divided by the saves answered "
-                               "(to set beside pgbench's CPU per transaction above); «step» is the order the steps ran in, «background work» the autovacuum runs and "
-                               "checkpoints that ended during the step (or while its last answers were awaited), the WAL "
-                               "segments PostgreSQL had to create (made while commits wait), the kernel "
-                               "writing back a pile of dirty pages at once, and flushes of the disk that took "
-                               "20 ms or more (a page flushed every 20 ms beside the cluster).")
+                               "(to set beside pgbench's CPU per transaction above); «step» is the order the steps ran "
+                               "in, «background work» the autovacuum runs and checkpoints that ended during the step "
+                               "(or while its last answers were awaited), the WAL segments PostgreSQL had to create "
+                               "(made while commits wait), the kernel writing back a pile of dirty pages at once, and "
+                               "flushes of the disk that took 20 ms or more (a page flushed every 20 ms beside the cluster).")
                     .arg(m_openParticipants)
                     .arg(m_options.openStepSeconds)
                     .arg(m_openStopped.isEmpty() ? QStringLiteral("all steps run") : m_openStopped));
