@@ -375,12 +375,11 @@ void BenchRun::renderTargets(Report &report) const
     // The load tool shares the machine; what a save costs the server and PostgreSQL does not
     // depend on it.
     if (peak && bestUs > 0) {
+        const double peakUs = cpuPerSaveUs(*peak);
         rows.append({QStringLiteral("CPU per mark save at the peak: server + PostgreSQL, against a pgbench transaction: "
                                     "PostgreSQL + pgbench"),
                      QStringLiteral("—"),
-                     QStringLiteral("%1 against %2 µs = %3 ×")
-                         .arg(Report::number(cpuPerSaveUs(*peak)), Report::number(bestUs))
-                         .arg(cpuPerSaveUs(*peak) / bestUs, 0, 'f', 2),
+                     QStringLiteral("%1 against %2 µs = %3 ×").arg(Report::number(peakUs), Report::number(bestUs)).arg(peakUs / bestUs, 0, 'f', 2),
                      QStringLiteral("—")});
     }
     rows.append({QStringLiteral("Mark save p99, closed loop, %1 teachers").arg(teachers), QStringLiteral("≤ %1 ms").arg(kMarkP99Ms),
